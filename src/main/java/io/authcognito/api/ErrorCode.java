@@ -1,0 +1,38 @@
+package io.authcognito.api;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/** The contract's error codes, each with the HTTP status it is answered with. */
+public enum ErrorCode {
+    INVALID_REQUEST(Status.BAD_REQUEST),
+    INVALID_PASSWORD(Status.BAD_REQUEST),
+    INVALID_CODE(Status.BAD_REQUEST),
+    INVALID_CREDENTIALS(Status.UNAUTHORIZED),
+    NOT_AUTHENTICATED(Status.UNAUTHORIZED),
+    FORBIDDEN(Status.FORBIDDEN),
+    PASSWORD_RESET_REQUIRED(Status.FORBIDDEN),
+    NOT_FOUND(Status.NOT_FOUND),
+    METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED),
+    NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE),
+    UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE),
+    EMAIL_TAKEN(Status.CONFLICT),
+    TOO_MANY_ATTEMPTS(Status.TOO_MANY_REQUESTS),
+    INTERNAL_ERROR(Status.INTERNAL_SERVER_ERROR),
+    AUTH_UNAVAILABLE(Status.SERVICE_UNAVAILABLE),
+    SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE);
+
+    private final Status status;
+
+    ErrorCode(Status status) {
+        this.status = status;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** The code as it appears in an error body. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,9 @@
+package io.authcognito.cognito;
+
+/** Cognito could not be reached, timed out or kept throttling after the SDK's retries. */
+public class CognitoUnavailableException extends RuntimeException {
+
+    public CognitoUnavailableException(Throwable cause) {
+        super("Cognito is unavailable: " + cause.getClass().getSimpleName(), cause);
+    }
+}

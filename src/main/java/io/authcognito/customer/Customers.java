@@ -1,0 +1,60 @@
+package io.authcognito.customer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** The store's customers, as the product reads and changes them. */
+@ApplicationScoped
+public class Customers {
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    /** The account row for an email (case-insensitive); guest rows and deleted rows are not accounts. */
+    public Optional<Customer> findAccountByEmail(String email) {
+        return em.createQuery("""
+                        SELECT c FROM Customer c
+                        WHERE LOWER(c.email) = LOWER(:email) AND c.hasAccount = TRUE AND c.deletedAt IS NULL
+                        ORDER BY c.createdAt""", Customer.class)
+                .setParameter("email", email)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Customer> findAccount(String id) {
+        return em.createQuery(
+                        "SELECT c FROM Customer c WHERE c.id = :id AND c.hasAccount = TRUE AND c.deletedAt IS NULL",
+                        Customer.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<String> groupNames(String customerId) {
+        return em.createQuery(
+                        "SELECT g.name FROM Customer c JOIN c.groups g WHERE c.id = :id AND g.deletedAt IS NULL",
+                        String.class)
+                .setParameter("id", customerId)
+                .getResultList();
+    }
+
+    /**
+     * Removes the legacy hash, but only if it is still the one that was verified: a concurrent
+     * change (a new password, another migration) is never overwritten.
+     *
+     * @return whether this call removed it
+     */
+    @Transactional
+    public boolean clearLegacyPassword(String customerId, String verifiedHash) {
+        return em.createQuery(
+                        "UPDATE Customer c SET c.passwordHash = NULL WHERE c.id = :id AND c.passwordHash = :hash")
+                .setParameter("id", customerId)
+                .setParameter("hash", verifiedHash)
+                .executeUpdate() == 1;
+    }
+}

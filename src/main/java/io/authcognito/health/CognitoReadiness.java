@@ -1,0 +1,30 @@
+package io.authcognito.health;
+
+import io.authcognito.cognito.CognitoGateway;
+import io.authcognito.cognito.CognitoUnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the user pool answers. */
+@Readiness
+@ApplicationScoped
+public class CognitoReadiness implements HealthCheck {
+
+    @Inject
+    CognitoGateway cognito;
+
+    @Override
+    public HealthCheckResponse call() {
+        try {
+            cognito.checkReachable();
+            return HealthCheckResponse.up("cognito");
+        } catch (CognitoUnavailableException e) {
+            return HealthCheckResponse.named("cognito").down().withData("error", e.getMessage()).build();
+        } catch (RuntimeException e) {
+            return HealthCheckResponse.named("cognito").down().withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}

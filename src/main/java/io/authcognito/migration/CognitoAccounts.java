@@ -1,0 +1,50 @@
+package io.authcognito.migration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/**
+ * Where migration state is kept. Writes are single upserts so that concurrent logins of one
+ * customer never collide, and a state never moves back from {@link MigrationState#MIGRATED}.
+ */
+@ApplicationScoped
+public class CognitoAccounts {
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    public Optional<CognitoAccount> find(String customerId) {
+        return Optional.ofNullable(em.find(CognitoAccount.class, customerId));
+    }
+
+    public Optional<String> cognitoUsername(String customerId) {
+        return find(customerId).map(CognitoAccount::cognitoUsername);
+    }
+
+    @Transactional
+    public void record(String customerId, String cognitoUsername, MigrationState state) {
+        em.createNativeQuery("""
+                        INSERT INTO auth_cognito_account (customer_id, cognito_username, migration_state)
+                        VALUES (?1, ?2, ?3)
+                        ON CONFLICT (customer_id) DO UPDATE
+                        SET cognito_username = EXCLUDED.cognito_username,
+                            migration_state = EXCLUDED.migration_state,
+                            updated_at = now()
+                        WHERE auth_cognito_account.migration_state <> 'MIGRATED'""")
+                .setParameter(1, customerId)
+                .setParameter(2, cognitoUsername)
+                .setParameter(3, state.name())
+                .executeUpdate();
+    }
+
+    @Transactional
+    public void markPasswordRejectedByPolicy(String customerId) {
+        em.createNativeQuery(
+                        "UPDATE auth_cognito_account SET password_rejected_by_policy = TRUE, updated_at = now() WHERE customer_id = ?1")
+                .setParameter(1, customerId)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,11 @@
+package io.authcognito.migration;
+
+/** How far a customer's password has moved; each step is safe to repeat. */
+public enum MigrationState {
+    /** A Cognito user exists; it does not hold the customer's password yet. */
+    USER_CREATED,
+    /** Cognito holds the password; the legacy hash may still be there. */
+    PASSWORD_SET,
+    /** The legacy hash is gone: Cognito alone checks the password. */
+    MIGRATED
+}

@@ -1,0 +1,66 @@
+package io.authcognito.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
+
+/**
+ * Logs a customer in on a container HTTP session and restores the caller from it on every later
+ * request. Jakarta Security's {@code @AutoApplySession} would give Liberty's LTPA single sign-on
+ * cookie instead, which outlives logout and cannot be revoked, so the session is kept here.
+ */
+@ApplicationScoped
+public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return login(credential, request, context);
+        }
+        var caller = SessionCaller.of(request.getSession(false));
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().customerId(), caller.get().groups());
+        }
+        if (context.isProtected() || context.isAuthenticationRequest()) {
+            // asked to authenticate a caller who has no session: @RolesAllowed on an anonymous request
+            return NotAuthenticated.send(response);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus login(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = newSession(request);
+        session.setAttribute(SessionCaller.ATTRIBUTE,
+                new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A login always gets a fresh session id, so a session id planted before login is worthless. */
+    private static HttpSession newSession(HttpServletRequest request) {
+        HttpSession previous = request.getSession(false);
+        if (previous != null) {
+            previous.invalidate();
+        }
+        HttpSession session = request.getSession(true);
+        request.changeSessionId();
+        return session;
+    }
+}

@@ -1,0 +1,28 @@
+package io.authcognito.session;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+
+/** Who is logged in on an HTTP session, and since when; the only credential a customer holds. */
+public record SessionCaller(String customerId, Set<String> groups, Instant loggedInAt) implements Serializable {
+
+    static final String ATTRIBUTE = SessionCaller.class.getName();
+
+    public SessionCaller {
+        groups = Set.copyOf(groups);
+    }
+
+    public static Optional<SessionCaller> of(HttpSession session) {
+        if (session == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable((SessionCaller) session.getAttribute(ATTRIBUTE));
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
+    }
+}

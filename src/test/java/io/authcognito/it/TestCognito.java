@@ -1,0 +1,59 @@
+package io.authcognito.it;
+
+import java.net.URI;
+import java.util.Map;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
+
+/** The Cognito emulator, asked directly, to check what the product left in the pool. */
+final class TestCognito {
+
+    static final String USER_POOL_ID = "us-east-1_localpool";
+    static final String CLIENT_ID = "localclient0authcognito000";
+
+    private static final CognitoIdentityProviderClient COGNITO = CognitoIdentityProviderClient.builder()
+            .region(Region.US_EAST_1)
+            .endpointOverride(URI.create("http://127.0.0.1:9229"))
+            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build();
+
+    private TestCognito() {
+    }
+
+    static boolean userExists(String username) {
+        try {
+            COGNITO.adminGetUser(request -> request.userPoolId(USER_POOL_ID).username(username));
+            return true;
+        } catch (UserNotFoundException e) {
+            return false;
+        }
+    }
+
+    static UserType user(String username) {
+        var user = COGNITO.adminGetUser(request -> request.userPoolId(USER_POOL_ID).username(username));
+        return UserType.builder().username(user.username()).attributes(user.userAttributes())
+                .userStatus(user.userStatus()).build();
+    }
+
+    /** Whether Cognito itself accepts this password for this user. */
+    static boolean acceptsPassword(String username, String password) {
+        try {
+            return COGNITO.adminInitiateAuth(request -> request
+                    .userPoolId(USER_POOL_ID)
+                    .clientId(CLIENT_ID)
+                    .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", username, "PASSWORD", password)))
+                    .authenticationResult() != null;
+        } catch (CognitoIdentityProviderException e) {
+            return false;
+        }
+    }
+}

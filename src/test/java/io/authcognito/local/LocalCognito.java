@@ -1,0 +1,85 @@
+package io.authcognito.local;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The cognito-local emulator (npm, pinned in src/local/cognito-local) with one pool that signs
+ * in by user name and one app client, both written as its data files so their ids are fixed.
+ */
+final class LocalCognito implements AutoCloseable {
+
+    static final int PORT = 9229;
+    static final String USER_POOL_ID = "us-east-1_localpool";
+    static final String CLIENT_ID = "localclient0authcognito000";
+    /** The code every password reset sends, so tests and a newcomer's curl can confirm one. */
+    static final String RESET_CODE = "123456";
+
+    private final Process process;
+
+    private LocalCognito(Process process) {
+        this.process = process;
+    }
+
+    static LocalCognito start(Path workDirectory, Path installation) throws IOException, InterruptedException {
+        Path db = workDirectory.resolve(".cognito/db");
+        deleteRecursively(workDirectory.resolve(".cognito"));
+        Files.createDirectories(db);
+        Files.writeString(workDirectory.resolve(".cognito/config.json"),
+                "{\"UserPoolDefaults\":{\"UsernameAttributes\":[]}}");
+        Files.writeString(db.resolve(USER_POOL_ID + ".json"), """
+                {"Users": {}, "Options": {"Id": "%s", "Name": "auth-cognito-local", "UsernameAttributes": [],
+                 "Policies": {"PasswordPolicy": {"MinimumLength": 8}}}}
+                """.formatted(USER_POOL_ID));
+        Files.writeString(db.resolve("clients.json"), """
+                {"Clients": {"%s": {"ClientId": "%s", "ClientName": "auth-cognito", "UserPoolId": "%s",
+                 "ExplicitAuthFlows": ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]}}}
+                """.formatted(CLIENT_ID, CLIENT_ID, USER_POOL_ID));
+
+        ProcessBuilder builder = new ProcessBuilder("node",
+                installation.resolve("node_modules/cognito-local/lib/bin/start.js").toString())
+                .directory(workDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDirectory.resolve("cognito-local.log").toFile());
+        builder.environment().put("HOST", "127.0.0.1");
+        builder.environment().put("PORT", String.valueOf(PORT));
+        builder.environment().put("CODE", RESET_CODE);
+        LocalCognito cognito = new LocalCognito(builder.start());
+        cognito.awaitPort(Duration.ofSeconds(60));
+        return cognito;
+    }
+
+    private void awaitPort(Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException("cognito-local exited with " + process.exitValue() + "; see cognito-local.log");
+            }
+            try (Socket ignored = new Socket("127.0.0.1", PORT)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IOException("cognito-local did not open port " + PORT + " within " + timeout);
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var paths = Files.walk(path)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+    }
+}
