@@ -53,12 +53,16 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return context.notifyContainerAboutLogin(result);
     }
 
-    /** A login always gets a fresh session id, so a session id planted before login is worthless. */
+    /**
+     * A login always gets a session of its own with a fresh id: whatever the previous session
+     * held is dropped, and a session id planted before login is worthless.
+     */
     private static HttpSession newSession(HttpServletRequest request) {
         HttpSession previous = request.getSession(false);
-        if (previous != null) {
-            previous.invalidate();
+        if (previous == null) {
+            return request.getSession(true);
         }
+        previous.invalidate();
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         return session;

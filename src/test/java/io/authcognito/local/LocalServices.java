@@ -24,7 +24,11 @@ public final class LocalServices {
         List<String> services = Arrays.asList(args).subList(1, args.length);
         Files.createDirectories(directory);
         List<AutoCloseable> running = new ArrayList<>();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.forEach(LocalServices::closeQuietly)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.forEach(LocalServices::closeQuietly);
+            // being stopped with the Maven run is the normal end, not a failure for Maven to report
+            Runtime.getRuntime().halt(0);
+        }));
         for (String service : services) {
             Marker marker = new Marker(directory, service);
             marker.starting();
