@@ -1,1 +1,2 @@
-CREATE TABLE IF NOT EXISTS auth_cognito_account (customer_id VARCHAR(255) PRIMARY KEY, cognito_username VARCHAR(255), migration_state VARCHAR(32) NOT NULL, password_rejected_by_policy BOOLEAN NOT NULL DEFAULT FALSE, sessions_valid_after TIMESTAMPTZ, updated_at TIMESTAMPTZ NOT NULL DEFAULT now())
+CREATE TABLE IF NOT EXISTS auth_cognito_account (customer_id VARCHAR(255) PRIMARY KEY, cognito_username VARCHAR(255), migration_state VARCHAR(32) NOT NULL, password_rejected_by_policy BOOLEAN NOT NULL DEFAULT FALSE, updated_at TIMESTAMPTZ NOT NULL DEFAULT now())
+CREATE TABLE IF NOT EXISTS auth_cognito_session_generation (customer_id VARCHAR(255) PRIMARY KEY, generation BIGINT NOT NULL)

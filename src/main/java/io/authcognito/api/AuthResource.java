@@ -7,6 +7,7 @@ import io.authcognito.customer.Customers;
 import io.authcognito.identity.CustomerIdentityStore;
 import io.authcognito.identity.LoginRefusal;
 import io.authcognito.session.SessionCaller;
+import io.authcognito.session.Sessions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +18,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,6 +47,9 @@ public class AuthResource {
     @Inject
     Customers customers;
 
+    @Inject
+    Sessions sessions;
+
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -65,11 +68,16 @@ public class AuthResource {
     @POST
     @Path("logout")
     public void logout() throws ServletException {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
+        sessions.endThis(request);
         request.logout();
+    }
+
+    /** Every other session of this customer ends, on every server; this one lives on. */
+    @POST
+    @Path("sessions/revoke-others")
+    @RolesAllowed(CustomerIdentityStore.CUSTOMER_ROLE)
+    public void revokeOtherSessions() {
+        sessions.endOthers(request);
     }
 
     @GET

@@ -44,7 +44,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (e.getResponse().getStatus() < 500) {
             return ErrorBody.response(ErrorCode.INVALID_REQUEST, "The request could not be read.");
         }
-        return UnexpectedExceptionMapper.internalError(e);
+        return DomainExceptionMapper.internalError(e);
     }
 
     /** {@code @RolesAllowed} refuses an anonymous caller with a ForbiddenException; every logged-in caller is a customer. */

@@ -16,7 +16,9 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InternalErrorException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
@@ -99,6 +101,54 @@ public class CognitoGateway {
                     .permanent(true)));
         } catch (InvalidPasswordException e) {
             throw new PasswordPolicyException(e.awsErrorDetails().errorMessage());
+        }
+    }
+
+    /** Changes the user's email; it stays verified, as the customer proved it by logging in with it. */
+    public void changeEmail(String username, String email) {
+        call(() -> cognito.adminUpdateUserAttributes(request -> request
+                .userPoolId(settings.userPoolId())
+                .username(username)
+                .userAttributes(emailAttributes(email))));
+    }
+
+    /** Deletes the user; a user already gone is fine. */
+    public void deleteUser(String username) {
+        try {
+            call(() -> cognito.adminDeleteUser(request -> request.userPoolId(settings.userPoolId()).username(username)));
+        } catch (UserNotFoundException alreadyGone) {
+            // nothing left to delete
+        }
+    }
+
+    /**
+     * Asks Cognito to send the user a reset code through the pool's own email.
+     *
+     * @return false when Cognito declined to send one (unknown user, no verified email, too many codes)
+     */
+    public boolean sendPasswordResetCode(String username) {
+        try {
+            call(() -> cognito.forgotPassword(request -> {
+                request.clientId(settings.clientId()).username(username);
+                secretHash(username).ifPresent(request::secretHash);
+            }));
+            return true;
+        } catch (CognitoIdentityProviderException declined) {
+            return false;
+        }
+    }
+
+    /** Sets a new password with a reset code; a wrong, used or expired code is {@link InvalidResetCodeException}. */
+    public void confirmPasswordReset(String username, String code, String newPassword) {
+        try {
+            call(() -> cognito.confirmForgotPassword(request -> {
+                request.clientId(settings.clientId()).username(username).confirmationCode(code).password(newPassword);
+                secretHash(username).ifPresent(request::secretHash);
+            }));
+        } catch (InvalidPasswordException e) {
+            throw new PasswordPolicyException(e.awsErrorDetails().errorMessage());
+        } catch (CodeMismatchException | ExpiredCodeException | UserNotFoundException | NotAuthorizedException e) {
+            throw new InvalidResetCodeException();
         }
     }
 

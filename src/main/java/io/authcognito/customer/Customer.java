@@ -54,6 +54,44 @@ public class Customer {
     protected Customer() {
     }
 
+    /** A new account row, as the store itself would write it, without a password: Cognito has that. */
+    public static Customer newAccount(String id, String email, String firstName, String lastName) {
+        Customer customer = new Customer();
+        customer.id = id;
+        customer.email = email;
+        customer.firstName = firstName;
+        customer.lastName = lastName;
+        customer.hasAccount = true;
+        customer.createdAt = OffsetDateTime.now();
+        customer.updatedAt = customer.createdAt;
+        return customer;
+    }
+
+    /** A guest of the store (a Medusa guest row) registers: the same row becomes an account. */
+    public Customer becomeAccount() {
+        hasAccount = true;
+        updatedAt = OffsetDateTime.now();
+        return this;
+    }
+
+    public void changeEmail(String newEmail) {
+        email = newEmail;
+        updatedAt = OffsetDateTime.now();
+    }
+
+    /**
+     * Marks the row deleted and drops what identifies the person; the row itself stays, because
+     * the store's orders may refer to it.
+     */
+    public void anonymise() {
+        email = "deleted-" + id + "@deleted.invalid";
+        firstName = null;
+        lastName = null;
+        passwordHash = null;
+        deletedAt = OffsetDateTime.now();
+        updatedAt = deletedAt;
+    }
+
     public String id() {
         return id;
     }

@@ -26,6 +26,37 @@ public class Customers {
                 .findFirst();
     }
 
+    /** A guest row of the store with this email, which registration turns into the account. */
+    public Optional<Customer> findGuestByEmail(String email) {
+        return em.createQuery("""
+                        SELECT c FROM Customer c
+                        WHERE LOWER(c.email) = LOWER(:email) AND c.hasAccount = FALSE AND c.deletedAt IS NULL
+                        ORDER BY c.createdAt""", Customer.class)
+                .setParameter("email", email)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean emailTakenByAnotherAccount(String email, String customerId) {
+        return findAccountByEmail(email).filter(account -> !account.id().equals(customerId)).isPresent();
+    }
+
+    /**
+     * Holds, until the transaction ends, the right to create or take an account for this email,
+     * so that two registrations of one email cannot both pass the "is it taken" check.
+     */
+    public void lockEmail(String email) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(LOWER(?1)))")
+                .setParameter(1, email)
+                .getSingleResult();
+    }
+
+    public Customer add(Customer customer) {
+        em.persist(customer);
+        return customer;
+    }
+
     public Optional<Customer> findAccount(String id) {
         return em.createQuery(
                         "SELECT c FROM Customer c WHERE c.id = :id AND c.hasAccount = TRUE AND c.deletedAt IS NULL",
@@ -41,6 +72,14 @@ public class Customers {
                         String.class)
                 .setParameter("id", customerId)
                 .getResultList();
+    }
+
+    /** Removes any legacy hash: a new password has been set in Cognito, so the old one must stop working. */
+    @Transactional
+    public void removeLegacyPassword(String customerId) {
+        em.createQuery("UPDATE Customer c SET c.passwordHash = NULL WHERE c.id = :id")
+                .setParameter("id", customerId)
+                .executeUpdate();
     }
 
     /**

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 
 /** The product's own record of a customer's Cognito user, kept in a table of its own. */
 @Entity
@@ -26,9 +25,6 @@ public class CognitoAccount {
 
     @Column(name = "password_rejected_by_policy")
     private boolean passwordRejectedByPolicy;
-
-    @Column(name = "sessions_valid_after")
-    private OffsetDateTime sessionsValidAfter;
 
     protected CognitoAccount() {
     }

@@ -32,11 +32,21 @@ public class CognitoAccounts {
                         ON CONFLICT (customer_id) DO UPDATE
                         SET cognito_username = EXCLUDED.cognito_username,
                             migration_state = EXCLUDED.migration_state,
+                            password_rejected_by_policy = CASE WHEN EXCLUDED.migration_state = 'MIGRATED'
+                                THEN FALSE ELSE auth_cognito_account.password_rejected_by_policy END,
                             updated_at = now()
-                        WHERE auth_cognito_account.migration_state <> 'MIGRATED'""")
+                        WHERE auth_cognito_account.migration_state <> 'MIGRATED' OR EXCLUDED.migration_state = 'MIGRATED'""")
                 .setParameter(1, customerId)
                 .setParameter(2, cognitoUsername)
                 .setParameter(3, state.name())
+                .executeUpdate();
+    }
+
+    /** The customer's account is deleted: so is the record of their Cognito user. */
+    @Transactional
+    public void forget(String customerId) {
+        em.createNativeQuery("DELETE FROM auth_cognito_account WHERE customer_id = ?1")
+                .setParameter(1, customerId)
                 .executeUpdate();
     }
 

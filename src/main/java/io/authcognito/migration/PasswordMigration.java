@@ -32,7 +32,7 @@ public class PasswordMigration {
     /** Never fails the login it is part of: what cannot be done now is done at the next login. */
     public void migrate(Customer customer, String verifiedPassword) {
         try {
-            String username = accounts.cognitoUsername(customer.id()).orElseGet(() -> createUser(customer));
+            String username = cognitoUser(customer);
             cognito.setPassword(username, verifiedPassword);
             accounts.record(customer.id(), username, MigrationState.PASSWORD_SET);
             if (customers.clearLegacyPassword(customer.id(), customer.legacyPasswordHash())) {
@@ -49,9 +49,18 @@ public class PasswordMigration {
         }
     }
 
-    private String createUser(Customer customer) {
-        String username = cognito.createUser(customer.id(), customer.email());
-        accounts.record(customer.id(), username, MigrationState.USER_CREATED);
-        return username;
+    /** The customer's Cognito user name, creating the user first if there is none yet. */
+    public String cognitoUser(Customer customer) {
+        return accounts.cognitoUsername(customer.id()).orElseGet(() -> {
+            String username = cognito.createUser(customer.id(), customer.email());
+            accounts.record(customer.id(), username, MigrationState.USER_CREATED);
+            return username;
+        });
+    }
+
+    /** Cognito now holds a new password the customer chose: the legacy one must stop working. */
+    public void passwordReplaced(Customer customer, String username) {
+        customers.removeLegacyPassword(customer.id());
+        accounts.record(customer.id(), username, MigrationState.MIGRATED);
     }
 }

@@ -11,18 +11,22 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Logs a customer in on a container HTTP session and restores the caller from it on every later
- * request. Jakarta Security's {@code @AutoApplySession} would give Liberty's LTPA single sign-on
- * cookie instead, which outlives logout and cannot be revoked, so the session is kept here.
+ * request, unless the session has been revoked. Jakarta Security's {@code @AutoApplySession}
+ * would give Liberty's LTPA single sign-on cookie instead, which outlives logout and cannot be
+ * revoked, so the session is kept here.
  */
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    SessionGenerations generations;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -31,7 +35,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (credential != null) {
             return login(credential, request, context);
         }
-        var caller = SessionCaller.of(request.getSession(false));
+        Optional<SessionCaller> caller = validCaller(request.getSession(false));
         if (caller.isPresent()) {
             return context.notifyContainerAboutLogin(caller.get().customerId(), caller.get().groups());
         }
@@ -42,14 +46,24 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return context.doNothing();
     }
 
+    /** The caller of a session that has not been revoked; a revoked session is ended on the spot. */
+    private Optional<SessionCaller> validCaller(HttpSession session) {
+        Optional<SessionCaller> caller = SessionCaller.of(session);
+        if (caller.isPresent() && caller.get().generation() != generations.current(caller.get().customerId())) {
+            session.invalidate();
+            return Optional.empty();
+        }
+        return caller;
+    }
+
     private AuthenticationStatus login(Credential credential, HttpServletRequest request, HttpMessageContext context) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        HttpSession session = newSession(request);
-        session.setAttribute(SessionCaller.ATTRIBUTE,
-                new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups(), Instant.now()));
+        String customerId = result.getCallerPrincipal().getName();
+        newSession(request).setAttribute(SessionCaller.ATTRIBUTE,
+                new SessionCaller(customerId, result.getCallerGroups(), generations.current(customerId)));
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -2,12 +2,14 @@ package io.authcognito.session;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-/** Who is logged in on an HTTP session, and since when; the only credential a customer holds. */
-public record SessionCaller(String customerId, Set<String> groups, Instant loggedInAt) implements Serializable {
+/**
+ * Who is logged in on an HTTP session, the only credential a customer holds, and the session
+ * generation it was made in (see {@link SessionGenerations}).
+ */
+public record SessionCaller(String customerId, Set<String> groups, long generation) implements Serializable {
 
     static final String ATTRIBUTE = SessionCaller.class.getName();
 
@@ -24,5 +26,9 @@ public record SessionCaller(String customerId, Set<String> groups, Instant logge
         } catch (IllegalStateException invalidated) {
             return Optional.empty();
         }
+    }
+
+    SessionCaller inGeneration(long newGeneration) {
+        return new SessionCaller(customerId, groups, newGeneration);
     }
 }

@@ -17,6 +17,8 @@ final class TestCognito {
 
     static final String USER_POOL_ID = "us-east-1_localpool";
     static final String CLIENT_ID = "localclient0authcognito000";
+    /** The code the emulator sends for every password reset (its CODE setting). */
+    static final String RESET_CODE = "123456";
 
     private static final CognitoIdentityProviderClient COGNITO = CognitoIdentityProviderClient.builder()
             .region(Region.US_EAST_1)
@@ -41,6 +43,21 @@ final class TestCognito {
         var user = COGNITO.adminGetUser(request -> request.userPoolId(USER_POOL_ID).username(username));
         return UserType.builder().username(user.username()).attributes(user.userAttributes())
                 .userStatus(user.userStatus()).build();
+    }
+
+    static String email(String username) {
+        return COGNITO.adminGetUser(request -> request.userPoolId(USER_POOL_ID).username(username))
+                .userAttributes().stream()
+                .filter(attribute -> attribute.name().equals("email"))
+                .findFirst().orElseThrow().value();
+    }
+
+    /** How many users of the pool have this email. */
+    static long usersWithEmail(String email) {
+        return COGNITO.listUsers(request -> request.userPoolId(USER_POOL_ID)).users().stream()
+                .filter(user -> user.attributes().stream()
+                        .anyMatch(a -> a.name().equals("email") && a.value().equalsIgnoreCase(email)))
+                .count();
     }
 
     /** Whether Cognito itself accepts this password for this user. */

@@ -60,12 +60,13 @@ final class TestDatabase {
         }
     }
 
-    static int update(String sql, Object... parameters) {
+    /** Runs one statement, whatever it answers. */
+    static void update(String sql, Object... parameters) {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            return statement.executeUpdate();
+            statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -27,7 +27,7 @@ final class LocalCognito implements AutoCloseable {
 
     static LocalCognito start(Path workDirectory, Path installation) throws IOException, InterruptedException {
         Path db = workDirectory.resolve(".cognito/db");
-        deleteRecursively(workDirectory.resolve(".cognito"));
+        Directories.deleteRecursively(workDirectory.resolve(".cognito"));
         Files.createDirectories(db);
         Files.writeString(workDirectory.resolve(".cognito/config.json"),
                 "{\"UserPoolDefaults\":{\"UsernameAttributes\":[]}}");
@@ -66,16 +66,6 @@ final class LocalCognito implements AutoCloseable {
             }
         }
         throw new IOException("cognito-local did not open port " + PORT + " within " + timeout);
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var paths = Files.walk(path)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     @Override

@@ -21,6 +21,8 @@ final class LocalDatabase implements AutoCloseable {
     }
 
     static LocalDatabase start(Path workDirectory) throws IOException, SQLException {
+        // a data directory left by a run that was killed would make initdb refuse to start
+        Directories.deleteRecursively(workDirectory.resolve("data"));
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setPort(PORT)
                 .setOverrideWorkingDirectory(workDirectory.toFile())

@@ -1,0 +1,44 @@
+package io.authcognito.account;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Undoes a change made in Cognito when the database transaction it belongs to does not commit,
+ * so Cognito and the database change together or not at all.
+ */
+@ApplicationScoped
+public class Compensation {
+
+    private static final Logger LOG = Logger.getLogger(Compensation.class.getName());
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Runs {@code undo} if the current transaction rolls back. */
+    public void onRollback(String what, Runnable undo) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    return;
+                }
+                try {
+                    undo.run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "AUTHC0401E: could not undo {0} in Cognito after a rollback ({1});"
+                            + " it needs a person to reconcile it", new Object[] {what, e.getClass().getSimpleName()});
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package io.authcognito.account;
+
+import io.authcognito.cognito.CognitoGateway;
+import io.authcognito.customer.Customer;
+import io.authcognito.customer.Customers;
+import io.authcognito.migration.CognitoAccounts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * A customer's new email, in the database and as Cognito's verified {@code email} attribute, or
+ * in neither. The Cognito user keeps its user name, so nothing is orphaned.
+ */
+@ApplicationScoped
+public class EmailChange {
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    CognitoAccounts accounts;
+
+    @Inject
+    CognitoGateway cognito;
+
+    @Inject
+    Compensation compensation;
+
+    @Transactional
+    public Customer change(String customerId, String newEmail) {
+        customers.lockEmail(newEmail);
+        if (customers.emailTakenByAnotherAccount(newEmail, customerId)) {
+            throw new EmailTakenException();
+        }
+        Customer customer = customers.findAccount(customerId).orElseThrow();
+        String oldEmail = customer.email();
+        customer.changeEmail(newEmail);
+        accounts.cognitoUsername(customerId).ifPresent(username -> {
+            cognito.changeEmail(username, newEmail);
+            compensation.onRollback("the email change of customer " + customerId,
+                    () -> cognito.changeEmail(username, oldEmail));
+        });
+        return customer;
+    }
+}

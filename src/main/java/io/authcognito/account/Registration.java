@@ -1,0 +1,60 @@
+package io.authcognito.account;
+
+import io.authcognito.cognito.CognitoGateway;
+import io.authcognito.customer.Customer;
+import io.authcognito.customer.Customers;
+import io.authcognito.migration.CognitoAccounts;
+import io.authcognito.migration.MigrationState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+
+/**
+ * A new customer: the password goes to Cognito only, the row never holds a hash. The Cognito
+ * user is made inside the database transaction and deleted again if that does not commit, so
+ * either both exist afterwards or neither does.
+ */
+@ApplicationScoped
+public class Registration {
+
+    private static final String ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    CognitoAccounts accounts;
+
+    @Inject
+    CognitoGateway cognito;
+
+    @Inject
+    Compensation compensation;
+
+    @Transactional
+    public Customer register(String email, String password, String firstName, String lastName) {
+        customers.lockEmail(email);
+        if (customers.findAccountByEmail(email).isPresent()) {
+            throw new EmailTakenException();
+        }
+        Customer customer = customers.findGuestByEmail(email)
+                .map(Customer::becomeAccount)
+                .orElseGet(() -> customers.add(Customer.newAccount(newCustomerId(), email, firstName, lastName)));
+        String username = cognito.createUser(customer.id(), email);
+        compensation.onRollback("the new user of customer " + customer.id(), () -> cognito.deleteUser(username));
+        cognito.setPassword(username, password);
+        accounts.record(customer.id(), username, MigrationState.MIGRATED);
+        return customer;
+    }
+
+    /** An id in Medusa's shape: {@code cus_} and 26 characters of Crockford base32. */
+    private static String newCustomerId() {
+        StringBuilder id = new StringBuilder("cus_");
+        for (int i = 0; i < 26; i++) {
+            id.append(ID_ALPHABET.charAt(RANDOM.nextInt(ID_ALPHABET.length())));
+        }
+        return id.toString();
+    }
+}

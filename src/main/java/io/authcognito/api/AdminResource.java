@@ -1,0 +1,40 @@
+package io.authcognito.api;
+
+import io.authcognito.migration.MigrationProgress;
+import io.authcognito.session.Sessions;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** What the store's staff (customers in the {@code admin} group) may do. */
+@Path("admin")
+@RequestScoped
+@RolesAllowed(RestApplication.ADMIN_ROLE)
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminResource {
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    MigrationProgress progress;
+
+    /** Ends every session of a customer, on every server. */
+    @POST
+    @Path("customers/{id}/sessions/revoke")
+    public void revokeSessions(@PathParam("id") String customerId) {
+        sessions.endAll(customerId);
+    }
+
+    @GET
+    @Path("migration")
+    public MigrationProgress.Counts migration() {
+        return progress.counts();
+    }
+}

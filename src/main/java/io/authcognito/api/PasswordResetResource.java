@@ -1,0 +1,38 @@
+package io.authcognito.api;
+
+import io.authcognito.account.PasswordReset;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** Password reset with a code from the pool's own email. */
+@Path("auth/password-reset")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PasswordResetResource {
+
+    @Inject
+    PasswordReset reset;
+
+    /** 202 whether or not the email is known, so the answer tells nobody which emails have accounts. */
+    @POST
+    public Response request(JsonRequest body) {
+        reset.request(body.email("email"));
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("confirm")
+    public void confirm(JsonRequest body) {
+        String email = body.email("email");
+        String code = body.text("code", 64);
+        String newPassword = body.password("newPassword");
+        reset.confirm(email, code, newPassword);
+    }
+}

@@ -1,0 +1,33 @@
+package io.authcognito.migration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** How far the store has come: accounts, accounts whose password Cognito alone holds, accounts still on a legacy hash. */
+@ApplicationScoped
+public class MigrationProgress {
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    /** The counts, read from the database. */
+    public record Counts(long customers, long migrated, long legacy) {
+    }
+
+    public Counts counts() {
+        return new Counts(
+                count("SELECT COUNT(c) FROM Customer c WHERE c.hasAccount = TRUE AND c.deletedAt IS NULL"),
+                count("""
+                        SELECT COUNT(c) FROM Customer c, CognitoAccount a
+                        WHERE a.customerId = c.id AND c.hasAccount = TRUE AND c.deletedAt IS NULL
+                          AND c.passwordHash IS NULL AND a.migrationState = io.authcognito.migration.MigrationState.MIGRATED"""),
+                count("""
+                        SELECT COUNT(c) FROM Customer c
+                        WHERE c.hasAccount = TRUE AND c.deletedAt IS NULL AND c.passwordHash IS NOT NULL"""));
+    }
+
+    private long count(String jpql) {
+        return em.createQuery(jpql, Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,101 @@
+package io.authcognito.session;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Hears the revocations that any server announces and hands them to {@link SessionGenerations}.
+ * One connection per server, held open; when it breaks, the cache is switched off until the
+ * listener is back, so a revocation missed in between cannot keep a session alive.
+ */
+@ApplicationScoped
+public class RevocationListener {
+
+    private static final Logger LOG = Logger.getLogger(RevocationListener.class.getName());
+    private static final int POLL_MILLIS = 500;
+    private static final long RETRY_MILLIS = 2_000;
+
+    @Resource(lookup = "jdbc/customers")
+    DataSource database;
+
+    @Resource
+    ManagedThreadFactory threads;
+
+    @Inject
+    SessionGenerations generations;
+
+    private volatile boolean running = true;
+    private Thread thread;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        thread = threads.newThread(this::listen);
+        thread.setName("auth-cognito-revocation-listener");
+        thread.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = database.getConnection()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + SessionGenerations.CHANNEL);
+                }
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                generations.listening(true);
+                LOG.info("AUTHC0301I: listening for session revocations");
+                while (running) {
+                    PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
+                    if (notifications != null) {
+                        for (PGNotification notification : notifications) {
+                            deliver(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                generations.listening(false);
+                if (running) {
+                    LOG.log(Level.WARNING, "AUTHC0302W: revocation listener lost its connection ({0});"
+                            + " sessions are checked against the database until it is back", e.getClass().getSimpleName());
+                    pause();
+                }
+            }
+        }
+        generations.listening(false);
+    }
+
+    private void deliver(String payload) {
+        int colon = payload.indexOf(':');
+        if (colon > 0) {
+            generations.announced(payload.substring(colon + 1), Long.parseLong(payload.substring(0, colon)));
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(RETRY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

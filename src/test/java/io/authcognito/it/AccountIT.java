@@ -1,0 +1,258 @@
+package io.authcognito.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Registration, password change and reset, email change and deletion, each keeping Cognito and the database in step. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountIT {
+
+    /** Emails starting with this make the customer table refuse the write, after Cognito has been called. */
+    private static final String DATABASE_REFUSES = "db-refuses-";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void databaseFailsForSomeEmails() {
+        TestDatabase.update("""
+                CREATE OR REPLACE FUNCTION it_refuse_write() RETURNS trigger AS $$
+                BEGIN RAISE EXCEPTION 'integration test: the database refuses this write'; END $$ LANGUAGE plpgsql""");
+        TestDatabase.update("DROP TRIGGER IF EXISTS it_refuse_write ON customer");
+        TestDatabase.update("""
+                CREATE TRIGGER it_refuse_write BEFORE INSERT OR UPDATE ON customer FOR EACH ROW
+                WHEN (NEW.email LIKE '""" + DATABASE_REFUSES + "%') EXECUTE FUNCTION it_refuse_write()");
+    }
+
+    @Test
+    void registrationPutsThePasswordInCognitoOnlyAndLogsIn() {
+        String email = TestDatabase.uniqueEmail();
+        ApiClient browser = new ApiClient(base);
+
+        ApiClient.Reply reply = browser.post("api/customers",
+                "{\"email\":\"" + email + "\",\"password\":\"Registered-1\",\"firstName\":\"Zoë\",\"lastName\":\"Ng\"}");
+
+        assertEquals(201, reply.status(), reply.body());
+        String id = reply.json().getString("id");
+        assertTrue(id.startsWith("cus_"), id);
+        assertEquals(email, reply.json().getString("email"));
+        assertTrue(TestDatabase.passwordHash(id).isEmpty(), "the row never holds a hash");
+        assertTrue(TestCognito.acceptsPassword(id, "Registered-1"));
+        JsonObject me = browser.get("api/customers/me").json();
+        assertEquals("Zoë", me.getString("firstName"), "the new customer is logged in");
+        assertEquals("Ng", me.getString("lastName"));
+    }
+
+    @Test
+    void anAccountsEmailIsTakenInAnyCase() {
+        String email = TestDatabase.uniqueEmail();
+        TestDatabase.insertCustomer(email, LegacyVector.medusaV1().hash());
+
+        ApiClient.Reply reply = new ApiClient(base).post("api/customers",
+                "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"Registered-1\"}");
+
+        assertEquals(409, reply.status());
+        assertEquals("email_taken", reply.error());
+    }
+
+    @Test
+    void aGuestRowDoesNotTakeTheEmailAndBecomesTheAccount() {
+        String email = TestDatabase.uniqueEmail();
+        String guestId = "cus_guest_" + System.nanoTime();
+        TestDatabase.update("INSERT INTO customer (id, email, has_account) VALUES (?, ?, false)", guestId, email);
+
+        ApiClient.Reply reply = new ApiClient(base).post("api/customers",
+                "{\"email\":\"" + email + "\",\"password\":\"Registered-1\"}");
+
+        assertEquals(201, reply.status(), reply.body());
+        assertEquals(guestId, reply.json().getString("id"));
+        assertEquals("true", TestDatabase.queryString("SELECT has_account::text FROM customer WHERE id = ?", guestId).orElseThrow());
+    }
+
+    @Test
+    void registrationThatFailsAfterCognitoLeavesNothingBehind() {
+        String email = DATABASE_REFUSES + TestDatabase.uniqueEmail();
+
+        ApiClient.Reply reply = new ApiClient(base).post("api/customers",
+                "{\"email\":\"" + email + "\",\"password\":\"Registered-1\"}");
+
+        assertEquals(503, reply.status(), reply.body());
+        assertEquals(0, TestCognito.usersWithEmail(email), "the Cognito user was deleted again");
+        assertTrue(TestDatabase.queryString("SELECT id FROM customer WHERE email = ?", email).isEmpty());
+    }
+
+    @Test
+    void passwordChangeOfALegacyCustomerLeavesNoHash() {
+        LegacyVector legacy = LegacyVector.medusaV1();
+        String email = TestDatabase.uniqueEmail();
+        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        ApiClient browser = new ApiClient(base);
+        assertEquals(200, browser.login(email, legacy.password()).status());
+
+        ApiClient.Reply wrong = browser.post("api/customers/me/password",
+                "{\"currentPassword\":\"not-it\",\"newPassword\":\"Changed-pass-2\"}");
+        assertEquals(401, wrong.status());
+        assertEquals("invalid_credentials", wrong.error());
+
+        ApiClient.Reply changed = browser.post("api/customers/me/password",
+                "{\"currentPassword\":" + ApiClient.quote(legacy.password()) + ",\"newPassword\":\"Changed-pass-2\"}");
+        assertEquals(204, changed.status(), changed.body());
+        assertTrue(TestDatabase.passwordHash(id).isEmpty());
+        assertEquals(401, new ApiClient(base).login(email, legacy.password()).status());
+        assertEquals(200, new ApiClient(base).login(email, "Changed-pass-2").status());
+        assertEquals(200, browser.get("api/auth/me").status(), "the session that changed it lives on");
+    }
+
+    @Test
+    void passwordChangeBeforeAnyMigrationStillWorks() {
+        // a legacy customer whose hash is checked for the first time by the password change itself
+        LegacyVector legacy = LegacyVector.of("bcrypt", "$2y$ cost 4");
+        String email = TestDatabase.uniqueEmail();
+        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        ApiClient browser = new ApiClient(base);
+        browser.login(email, legacy.password());
+
+        ApiClient.Reply changed = browser.post("api/customers/me/password",
+                "{\"currentPassword\":" + ApiClient.quote(legacy.password()) + ",\"newPassword\":\"Changed-pass-3\"}");
+
+        assertEquals(204, changed.status(), changed.body());
+        assertTrue(TestCognito.acceptsPassword(id, "Changed-pass-3"));
+    }
+
+    @Test
+    void passwordResetOfALegacyCustomerReplacesTheHash() {
+        LegacyVector legacy = LegacyVector.medusaV1();
+        String email = TestDatabase.uniqueEmail();
+        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        ApiClient browser = new ApiClient(base);
+
+        assertEquals(202, browser.post("api/auth/password-reset", "{\"email\":\"" + email + "\"}").status());
+        assertTrue(TestCognito.userExists(id), "the legacy customer was put in Cognito first");
+        assertEquals(legacy.hash(), TestDatabase.passwordHash(id).orElseThrow(), "the hash stays until the reset is confirmed");
+
+        ApiClient.Reply wrongCode = browser.post("api/auth/password-reset/confirm",
+                "{\"email\":\"" + email + "\",\"code\":\"000000\",\"newPassword\":\"Reset-pass-1\"}");
+        assertEquals(400, wrongCode.status(), wrongCode.body());
+        assertEquals("invalid_code", wrongCode.error());
+
+        ApiClient.Reply confirmed = browser.post("api/auth/password-reset/confirm",
+                "{\"email\":\"" + email + "\",\"code\":\"" + TestCognito.RESET_CODE + "\",\"newPassword\":\"Reset-pass-1\"}");
+        assertEquals(204, confirmed.status(), confirmed.body());
+        assertTrue(TestDatabase.passwordHash(id).isEmpty());
+        assertEquals(200, new ApiClient(base).login(email, "Reset-pass-1").status());
+        assertEquals(401, new ApiClient(base).login(email, legacy.password()).status());
+    }
+
+    @Test
+    void passwordResetSaysTheSameForUnknownEmails() {
+        ApiClient.Reply reply = new ApiClient(base).post("api/auth/password-reset",
+                "{\"email\":\"" + TestDatabase.uniqueEmail() + "\"}");
+        assertEquals(202, reply.status());
+
+        ApiClient.Reply confirm = new ApiClient(base).post("api/auth/password-reset/confirm",
+                "{\"email\":\"" + TestDatabase.uniqueEmail() + "\",\"code\":\"123456\",\"newPassword\":\"Reset-pass-1\"}");
+        assertEquals(400, confirm.status());
+        assertEquals("invalid_code", confirm.error());
+    }
+
+    @Test
+    void emailChangeMovesDatabaseAndCognitoTogether() {
+        LegacyVector legacy = LegacyVector.medusaV1();
+        String email = TestDatabase.uniqueEmail();
+        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        ApiClient browser = new ApiClient(base);
+        browser.login(email, legacy.password());
+        String newEmail = TestDatabase.uniqueEmail();
+
+        ApiClient.Reply wrong = browser.put("api/customers/me/email",
+                "{\"email\":\"" + newEmail + "\",\"password\":\"not-it\"}");
+        assertEquals(401, wrong.status());
+
+        ApiClient.Reply changed = browser.put("api/customers/me/email",
+                "{\"email\":\"" + newEmail + "\",\"password\":" + ApiClient.quote(legacy.password()) + "}");
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(newEmail, changed.json().getString("email"));
+        assertEquals(newEmail, TestCognito.email(id));
+        assertEquals(id, TestDatabase.cognitoUsername(id).orElseThrow(), "the Cognito user keeps its name");
+        assertEquals(200, new ApiClient(base).login(newEmail, legacy.password()).status());
+        assertEquals(401, new ApiClient(base).login(email, legacy.password()).status());
+    }
+
+    @Test
+    void emailChangeToATakenEmailIs409() {
+        LegacyVector legacy = LegacyVector.medusaV1();
+        String taken = TestDatabase.uniqueEmail();
+        TestDatabase.insertCustomer(taken, legacy.hash());
+        String email = TestDatabase.uniqueEmail();
+        TestDatabase.insertCustomer(email, legacy.hash());
+        ApiClient browser = new ApiClient(base);
+        browser.login(email, legacy.password());
+
+        ApiClient.Reply reply = browser.put("api/customers/me/email",
+                "{\"email\":\"" + taken.toUpperCase() + "\",\"password\":" + ApiClient.quote(legacy.password()) + "}");
+
+        assertEquals(409, reply.status());
+        assertEquals("email_taken", reply.error());
+    }
+
+    @Test
+    void emailChangeThatFailsAfterCognitoIsUndoneInCognito() {
+        LegacyVector legacy = LegacyVector.medusaV1();
+        String email = TestDatabase.uniqueEmail();
+        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        ApiClient browser = new ApiClient(base);
+        browser.login(email, legacy.password());
+
+        ApiClient.Reply reply = browser.put("api/customers/me/email", "{\"email\":\"" + DATABASE_REFUSES
+                + TestDatabase.uniqueEmail() + "\",\"password\":" + ApiClient.quote(legacy.password()) + "}");
+
+        assertEquals(503, reply.status(), reply.body());
+        assertEquals(email, TestCognito.email(id), "Cognito's email was put back");
+        assertEquals(email, TestDatabase.queryString("SELECT email FROM customer WHERE id = ?", id).orElseThrow());
+    }
+
+    @Test
+    void deletionRemovesTheCognitoUserAnonymisesTheRowAndEndsEverySession() {
+        LegacyVector legacy = LegacyVector.medusaV1();
+        String email = TestDatabase.uniqueEmail();
+        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        ApiClient browser = new ApiClient(base);
+        ApiClient otherBrowser = new ApiClient(base);
+        browser.login(email, legacy.password());
+        otherBrowser.login(email, legacy.password());
+
+        ApiClient.Reply wrong = browser.delete("api/customers/me", "{\"password\":\"not-it\"}");
+        assertEquals(401, wrong.status());
+        assertTrue(TestCognito.userExists(id));
+
+        ApiClient.Reply deleted = browser.delete("api/customers/me",
+                "{\"password\":" + ApiClient.quote(legacy.password()) + "}");
+        assertEquals(204, deleted.status(), deleted.body());
+        assertFalse(TestCognito.userExists(id));
+        assertTrue(TestDatabase.queryString("SELECT deleted_at::text FROM customer WHERE id = ?", id).isPresent());
+        assertNotEquals(email, TestDatabase.queryString("SELECT email FROM customer WHERE id = ?", id).orElseThrow());
+        assertTrue(TestDatabase.queryString("SELECT first_name FROM customer WHERE id = ?", id).isEmpty());
+        assertEquals(401, browser.get("api/auth/me").status());
+        assertEquals(401, otherBrowser.get("api/auth/me").status());
+        assertEquals(401, new ApiClient(base).login(email, legacy.password()).status());
+    }
+}
