@@ -13,6 +13,9 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
         if (e.code() == ErrorCode.AUTH_UNAVAILABLE || e.code() == ErrorCode.SERVICE_UNAVAILABLE) {
             return Response.fromResponse(response).header("Retry-After", "5").build();
         }
+        if (e.code() == ErrorCode.TOO_MANY_ATTEMPTS) {
+            return Response.fromResponse(response).header("Retry-After", "900").build();
+        }
         return response;
     }
 }

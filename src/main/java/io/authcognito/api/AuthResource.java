@@ -58,6 +58,9 @@ public class AuthResource {
         AuthenticationStatus status = security.authenticate(request, response,
                 withParams().credential(credential).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
+            if (refusal.reason() == LoginRefusal.Reason.INTERNAL_ERROR) {
+                throw refusal.failure();
+            }
             throw refusalFor(refusal.reason());
         }
         return SessionCaller.of(request.getSession(false))
@@ -103,7 +106,7 @@ public class AuthResource {
                     "This account needs a new password: use password reset.");
             case TOO_MANY_ATTEMPTS -> new ApiException(ErrorCode.TOO_MANY_ATTEMPTS,
                     "Too many failed logins; wait a few minutes and try again.");
-            case INVALID_CREDENTIALS -> new ApiException(ErrorCode.INVALID_CREDENTIALS, "Wrong email or password.");
+            case INVALID_CREDENTIALS, INTERNAL_ERROR -> new ApiException(ErrorCode.INVALID_CREDENTIALS, "Wrong email or password.");
         };
     }
 }

@@ -5,6 +5,7 @@ import io.authcognito.cognito.CognitoUnavailableException;
 import io.authcognito.cognito.InvalidResetCodeException;
 import io.authcognito.cognito.PasswordPolicyException;
 import io.authcognito.cognito.PasswordResetRequiredException;
+import io.authcognito.identity.TooManyAttemptsException;
 import io.authcognito.identity.WrongPasswordException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
@@ -52,6 +53,9 @@ public class DomainExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof InvalidResetCodeException) {
             return new ApiException(ErrorCode.INVALID_CODE, "The code is wrong or has expired.");
+        }
+        if (e instanceof TooManyAttemptsException) {
+            return new ApiException(ErrorCode.TOO_MANY_ATTEMPTS, "Too many failed attempts; wait a few minutes and try again.");
         }
         if (e instanceof PasswordResetRequiredException) {
             return new ApiException(ErrorCode.PASSWORD_RESET_REQUIRED, "This account needs a new password: use password reset.");

@@ -17,8 +17,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -26,7 +30,8 @@ import java.util.logging.Logger;
  * Where a login is decided. The product's own database says whether the customer still has a
  * legacy hash: if so the hash checks the password and the password moves to Cognito; if not,
  * Cognito checks it. The caller is the customer's id; the groups are {@code customer} plus the
- * customer's groups.
+ * customer's groups. Every failure costs one Cognito round trip, real or not, so the time an
+ * answer takes does not tell which emails have accounts.
  */
 @ApplicationScoped
 public class CustomerIdentityStore implements IdentityStore {
@@ -51,21 +56,34 @@ public class CustomerIdentityStore implements IdentityStore {
     CognitoGateway cognito;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     LoginRefusal refusal;
 
+    @Inject
+    HttpServletRequest request;
+
+    private final Set<String> reportedUnknownFormats = ConcurrentHashMap.newKeySet();
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        String email = credential.getCaller();
         String password = credential.getPasswordAsString();
         try {
-            Customer customer = customers.findAccountByEmail(credential.getCaller()).orElse(null);
-            if (customer == null) {
-                // costs what a wrong password costs, so timing does not tell which emails exist
+            if (throttle.blocked(email, request.getRemoteAddr())) {
+                refusal.because(LoginRefusal.Reason.TOO_MANY_ATTEMPTS);
+                return INVALID_RESULT;
+            }
+            Optional<Customer> customer = customers.findAccountByEmail(email);
+            if (customer.isEmpty()) {
                 legacyHashes.dummyVerify(password.toCharArray());
-                return INVALID_RESULT;
+                costOfAFailure();
+            } else if (passwordMatches(customer.get(), password)) {
+                throttle.succeeded(email);
+                return new CredentialValidationResult(customer.get().id(), groupsOf(customer.get()));
             }
-            if (!passwordMatches(customer, password)) {
-                return INVALID_RESULT;
-            }
-            return new CredentialValidationResult(customer.id(), groupsOf(customer));
+            throttle.failed(email, request.getRemoteAddr());
+            return INVALID_RESULT;
         } catch (CognitoUnavailableException | PersistenceException e) {
             LOG.log(Level.WARNING, "AUTHC0001W: login could not be checked: {0}", e.getClass().getSimpleName());
             refusal.because(LoginRefusal.Reason.UNAVAILABLE);
@@ -73,6 +91,10 @@ public class CustomerIdentityStore implements IdentityStore {
         } catch (PasswordResetRequiredException e) {
             refusal.because(LoginRefusal.Reason.PASSWORD_RESET_REQUIRED);
             return INVALID_RESULT;
+        } catch (RuntimeException e) {
+            // a bug must surface as one, never as a wrong password
+            refusal.failed(e);
+            return NOT_VALIDATED_RESULT;
         }
     }
 
@@ -80,9 +102,12 @@ public class CustomerIdentityStore implements IdentityStore {
         if (customer.hasLegacyPassword()) {
             return legacyPasswordMatches(customer, password);
         }
-        return accounts.cognitoUsername(customer.id())
-                .map(username -> cognito.passwordMatches(username, password))
-                .orElse(false);
+        Optional<String> username = accounts.cognitoUsername(customer.id());
+        if (username.isEmpty()) {
+            costOfAFailure();
+            return false;
+        }
+        return cognito.passwordMatches(username.get(), password);
     }
 
     private boolean legacyPasswordMatches(Customer customer, String password) {
@@ -91,11 +116,28 @@ public class CustomerIdentityStore implements IdentityStore {
                 migration.migrate(customer, password);
                 return true;
             case UNKNOWN_FORMAT:
-                LOG.log(Level.WARNING, "AUTHC0002W: the legacy password hash of customer {0} has an unknown format",
-                        customer.id());
+                if (reportedUnknownFormats.add(customer.id())) {
+                    LOG.log(Level.WARNING, "AUTHC0002W: the legacy password hash of customer {0} has an unknown"
+                            + " format; it never matches", customer.id());
+                }
+                costOfAFailure();
                 return false;
             default:
+                costOfAFailure();
                 return false;
+        }
+    }
+
+    /**
+     * What an unknown email or a wrong legacy password costs besides its own check: the Cognito
+     * round trip that a wrong password of a migrated customer costs, with a user and a password
+     * nobody has, so nothing real is sent.
+     */
+    private void costOfAFailure() {
+        try {
+            cognito.passwordMatches("nobody-" + UUID.randomUUID(), UUID.randomUUID().toString());
+        } catch (RuntimeException ignored) {
+            // only its cost matters
         }
     }
 

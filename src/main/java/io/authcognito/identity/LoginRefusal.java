@@ -12,16 +12,27 @@ public class LoginRefusal {
 
     /** The reasons a login is refused, beyond a wrong password. */
     public enum Reason {
-        INVALID_CREDENTIALS, UNAVAILABLE, PASSWORD_RESET_REQUIRED, TOO_MANY_ATTEMPTS
+        INVALID_CREDENTIALS, UNAVAILABLE, PASSWORD_RESET_REQUIRED, TOO_MANY_ATTEMPTS, INTERNAL_ERROR
     }
 
     private Reason reason = Reason.INVALID_CREDENTIALS;
+    private RuntimeException failure;
 
     public Reason reason() {
         return reason;
     }
 
+    /** What went wrong when the reason is {@link Reason#INTERNAL_ERROR}. */
+    public RuntimeException failure() {
+        return failure;
+    }
+
     void because(Reason reason) {
         this.reason = reason;
+    }
+
+    void failed(RuntimeException e) {
+        this.reason = Reason.INTERNAL_ERROR;
+        this.failure = e;
     }
 }

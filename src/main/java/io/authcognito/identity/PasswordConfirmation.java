@@ -33,6 +33,8 @@ public class PasswordConfirmation {
         switch (refusal.reason()) {
             case UNAVAILABLE -> throw new CognitoUnavailableException("the password could not be checked");
             case PASSWORD_RESET_REQUIRED -> throw new PasswordResetRequiredException();
+            case TOO_MANY_ATTEMPTS -> throw new TooManyAttemptsException();
+            case INTERNAL_ERROR -> throw refusal.failure();
             default -> throw new WrongPasswordException();
         }
     }

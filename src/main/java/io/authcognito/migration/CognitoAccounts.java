@@ -11,6 +11,7 @@ import java.util.Optional;
  * customer never collide, and a state never moves back from {@link MigrationState#MIGRATED}.
  */
 @ApplicationScoped
+@Transactional
 public class CognitoAccounts {
 
     @PersistenceContext(unitName = "customers")
@@ -24,7 +25,6 @@ public class CognitoAccounts {
         return find(customerId).map(CognitoAccount::cognitoUsername);
     }
 
-    @Transactional
     public void record(String customerId, String cognitoUsername, MigrationState state) {
         em.createNativeQuery("""
                         INSERT INTO auth_cognito_account (customer_id, cognito_username, migration_state)
@@ -43,14 +43,12 @@ public class CognitoAccounts {
     }
 
     /** The customer's account is deleted: so is the record of their Cognito user. */
-    @Transactional
     public void forget(String customerId) {
         em.createNativeQuery("DELETE FROM auth_cognito_account WHERE customer_id = ?1")
                 .setParameter(1, customerId)
                 .executeUpdate();
     }
 
-    @Transactional
     public void markPasswordRejectedByPolicy(String customerId) {
         em.createNativeQuery(
                         "UPDATE auth_cognito_account SET password_rejected_by_policy = TRUE, updated_at = now() WHERE customer_id = ?1")

@@ -3,9 +3,11 @@ package io.authcognito.migration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 /** How far the store has come: accounts, accounts whose password Cognito alone holds, accounts still on a legacy hash. */
 @ApplicationScoped
+@Transactional
 public class MigrationProgress {
 
     @PersistenceContext(unitName = "customers")

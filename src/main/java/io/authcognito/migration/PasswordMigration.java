@@ -7,6 +7,7 @@ import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,9 +40,9 @@ public class PasswordMigration {
                 LOG.log(Level.INFO, "AUTHC0101I: customer {0} migrated to Cognito", customer.id());
             }
             accounts.record(customer.id(), username, MigrationState.MIGRATED);
-        } catch (CognitoUnavailableException e) {
-            LOG.log(Level.WARNING, "AUTHC0102W: migration of customer {0} deferred: {1}",
-                    new Object[] {customer.id(), e.getMessage()});
+        } catch (CognitoUnavailableException | PersistenceException e) {
+            LOG.log(Level.WARNING, "AUTHC0102W: migration of customer {0} deferred to the next login: {1}",
+                    new Object[] {customer.id(), e.getClass().getSimpleName()});
         } catch (PasswordPolicyException e) {
             accounts.markPasswordRejectedByPolicy(customer.id());
             LOG.log(Level.INFO, "AUTHC0103I: Cognito''s password policy refused the legacy password of customer {0};"

@@ -49,6 +49,8 @@ final class LocalCognito implements AutoCloseable {
         builder.environment().put("PORT", String.valueOf(PORT));
         builder.environment().put("CODE", RESET_CODE);
         LocalCognito cognito = new LocalCognito(builder.start());
+        // the outage tests pause and resume the emulator by this pid
+        Files.writeString(workDirectory.resolve("cognito-local.pid"), String.valueOf(cognito.process.pid()));
         cognito.awaitPort(Duration.ofSeconds(60));
         return cognito;
     }

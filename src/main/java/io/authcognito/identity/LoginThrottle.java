@@ -1,0 +1,82 @@
+package io.authcognito.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Limits failed logins per account and per client address, counted in the database so that
+ * every server sharing it enforces the same limit. Cognito locks out its own users, but a
+ * legacy hash is checked here, so this is what stops guessing against it.
+ */
+@ApplicationScoped
+@Transactional
+public class LoginThrottle {
+
+    @PersistenceContext(unitName = "customers")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "auth.login.max-failures-per-account", defaultValue = "5")
+    int maxFailuresPerAccount;
+
+    @Inject
+    @ConfigProperty(name = "auth.login.max-failures-per-address", defaultValue = "100")
+    int maxFailuresPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "auth.login.failure-window", defaultValue = "PT15M")
+    Duration window;
+
+    public boolean blocked(String email, String address) {
+        return failures(account(email)) >= maxFailuresPerAccount || failures(address(address)) >= maxFailuresPerAddress;
+    }
+
+    public void failed(String email, String address) {
+        count(account(email));
+        count(address(address));
+    }
+
+    public void succeeded(String email) {
+        em.createNativeQuery("DELETE FROM auth_cognito_login_failure WHERE subject = ?1")
+                .setParameter(1, account(email))
+                .executeUpdate();
+    }
+
+
+    private long failures(String subject) {
+        for (Object failures : em.createNativeQuery("""
+                        SELECT failures FROM auth_cognito_login_failure
+                        WHERE subject = ?1 AND window_start > now() - make_interval(secs => ?2)""")
+                .setParameter(1, subject)
+                .setParameter(2, window.toSeconds())
+                .getResultList()) {
+            return ((Number) failures).longValue();
+        }
+        return 0;
+    }
+
+    private void count(String subject) {
+        em.createNativeQuery("""
+                        INSERT INTO auth_cognito_login_failure AS f (subject, failures, window_start) VALUES (?1, 1, now())
+                        ON CONFLICT (subject) DO UPDATE SET
+                          failures = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN 1 ELSE f.failures + 1 END,
+                          window_start = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN now() ELSE f.window_start END""")
+                .setParameter(1, subject)
+                .setParameter(2, window.toSeconds())
+                .executeUpdate();
+    }
+
+    private static String account(String email) {
+        return "account:" + email.toLowerCase(Locale.ROOT);
+    }
+
+    private static String address(String address) {
+        return "address:" + address;
+    }
+}

@@ -1,0 +1,92 @@
+package io.authcognito.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Cognito cut off and restored. The emulator is paused (SIGSTOP): connections are accepted but
+ * never answered, the worst kind of outage, so the product's own time-outs are what end a request.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CognitoOutageIT {
+
+    /** Explicit time-outs: a login never hangs longer than this. */
+    private static final Duration LONGEST_ANSWER = Duration.ofSeconds(10);
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void legacyCustomersLogInDuringTheOutageAndMigrateAfterIt() throws Exception {
+        LegacyVector legacy = LegacyVector.medusaV1();
+        String migratedEmail = TestDatabase.uniqueEmail();
+        TestDatabase.insertCustomer(migratedEmail, legacy.hash());
+        assertEquals(200, new ApiClient(base).login(migratedEmail, legacy.password()).status());
+        String legacyEmail = TestDatabase.uniqueEmail();
+        String legacyId = TestDatabase.insertCustomer(legacyEmail, legacy.hash());
+        String newEmail = TestDatabase.uniqueEmail();
+
+        signalCognito("STOP");
+        try {
+            ApiClient.Reply legacyLogin = timed(() -> new ApiClient(base).login(legacyEmail, legacy.password()));
+            assertEquals(200, legacyLogin.status(), legacyLogin.body());
+            assertEquals(legacy.hash(), TestDatabase.passwordHash(legacyId).orElseThrow(), "nothing half-done");
+
+            ApiClient.Reply migratedLogin = timed(() -> new ApiClient(base).login(migratedEmail, legacy.password()));
+            assertEquals(503, migratedLogin.status(), "never a 401: " + migratedLogin.body());
+            assertEquals("auth_unavailable", migratedLogin.error());
+            assertTrue(migratedLogin.headers().firstValue("Retry-After").isPresent());
+
+            ApiClient.Reply registration = timed(() -> new ApiClient(base).post("api/customers",
+                    "{\"email\":\"" + newEmail + "\",\"password\":\"Outage-pass-1\"}"));
+            assertEquals(503, registration.status(), registration.body());
+            assertTrue(TestDatabase.queryString("SELECT id FROM customer WHERE email = ?", newEmail).isEmpty());
+
+            ApiClient.Reply ready = timed(() -> new ApiClient(base).get("health/ready"));
+            assertEquals(503, ready.status());
+            assertTrue(ready.body().contains("\"cognito\"") && ready.body().contains("DOWN"), ready.body());
+        } finally {
+            signalCognito("CONT");
+        }
+
+        assertEquals(200, new ApiClient(base).login(legacyEmail, legacy.password()).status());
+        assertTrue(TestDatabase.passwordHash(legacyId).isEmpty(), "migrated at the first login after the outage");
+        assertEquals(200, new ApiClient(base).login(migratedEmail, legacy.password()).status());
+        assertEquals(200, new ApiClient(base).get("health/ready").status());
+    }
+
+    private static ApiClient.Reply timed(Supplier<ApiClient.Reply> request) {
+        Instant start = Instant.now();
+        ApiClient.Reply reply = request.get();
+        Duration took = Duration.between(start, Instant.now());
+        assertTrue(took.compareTo(LONGEST_ANSWER) < 0, "answered in " + took);
+        return reply;
+    }
+
+    private static void signalCognito(String signal) throws IOException, InterruptedException {
+        String pid = Files.readString(Path.of(System.getProperty("local.services.dir"), "cognito", "cognito-local.pid")).trim();
+        Process kill = new ProcessBuilder("kill", "-" + signal, pid).inheritIO().start();
+        assertEquals(0, kill.waitFor());
+    }
+}
