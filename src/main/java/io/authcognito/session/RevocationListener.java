@@ -86,7 +86,7 @@ public class RevocationListener {
     private void deliver(String payload) {
         int colon = payload.indexOf(':');
         if (colon > 0) {
-            generations.announced(payload.substring(colon + 1), Long.parseLong(payload.substring(0, colon)));
+            generations.heard(payload.substring(colon + 1), Long.parseLong(payload.substring(0, colon)));
         }
     }
 

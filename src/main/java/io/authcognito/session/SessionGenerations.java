@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Where sessions are revoked. Each customer has a session generation in the database; a session
@@ -23,6 +25,8 @@ public class SessionGenerations {
     EntityManager em;
 
     private final Map<String, Long> cache = new ConcurrentHashMap<>();
+    /** The newest generation the listener has heard back from PostgreSQL, per customer. */
+    private final Map<String, Long> heard = new ConcurrentHashMap<>();
     private volatile boolean listening;
 
     public long current(String customerId) {
@@ -55,14 +59,44 @@ public class SessionGenerations {
         return generation;
     }
 
+    /**
+     * Waits until this server's listener has heard the announcement of {@code generation} back from
+     * PostgreSQL, which by then has handed it to every listening server. Call it after the
+     * revocation committed, so that a revocation is answered only once it holds everywhere.
+     */
+    public void awaitAnnounced(String customerId, long generation, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (heard) {
+            while (listening && heard.getOrDefault(customerId, 0L) < generation) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    return;
+                }
+                heard.wait(left);
+            }
+        }
+    }
+
     void announced(String customerId, long generation) {
         cache.merge(customerId, generation, Math::max);
+    }
+
+    void heard(String customerId, long generation) {
+        announced(customerId, generation);
+        synchronized (heard) {
+            heard.merge(customerId, generation, Math::max);
+            heard.notifyAll();
+        }
     }
 
     /** The listener hears every revocation from now on; what was cached before may have missed some. */
     void listening(boolean listening) {
         cache.clear();
         this.listening = listening;
+        synchronized (heard) {
+            heard.clear();
+            heard.notifyAll();
+        }
     }
 
     private long load(String customerId) {

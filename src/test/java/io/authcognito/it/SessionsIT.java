@@ -74,21 +74,18 @@ class SessionsIT {
     }
 
     @Test
-    void revocationAnnouncedByAnotherServerEndsTheSessionHere() throws InterruptedException {
+    void revocationAnnouncedByAnotherServerEndsTheSessionHere() {
         Customer customer = Customer.create();
-        ApiClient browser = customer.loggedIn(base);
-        assertEquals(200, browser.get("api/auth/me").status());
+        for (int round = 1; round <= 10; round++) {
+            ApiClient browser = customer.loggedIn(base);
+            assertEquals(200, browser.get("api/auth/me").status());
 
-        // exactly what another server sharing the database does when it revokes
-        TestDatabase.update("""
-                WITH bumped AS (
-                  INSERT INTO auth_cognito_session_generation AS g (customer_id, generation) VALUES (?, 1)
-                  ON CONFLICT (customer_id) DO UPDATE SET generation = g.generation + 1
-                  RETURNING generation)
-                SELECT pg_notify('auth_cognito_sessions', (SELECT generation FROM bumped) || ':' || ?)""",
-                customer.id, customer.id);
+            // exactly what another server sharing the database does when it revokes: it answers
+            // once PostgreSQL has delivered the announcement to the listeners
+            TestDatabase.revokeAsAnotherServer(customer.id);
 
-        assertEquals(401, browser.get("api/auth/me").status());
+            assertEquals(401, browser.get("api/auth/me").status(), "round " + round);
+        }
     }
 
     @Test

@@ -37,6 +37,34 @@ final class TestDatabase {
         update("INSERT INTO customer_group_customers (customer_group_id, customer_id) VALUES (?, ?)", groupId, customerId);
     }
 
+    /**
+     * Revokes a customer's sessions the way another server does, and returns once PostgreSQL has
+     * delivered the announcement to listeners (this one included).
+     */
+    static void revokeAsAnotherServer(String customerId) {
+        try (Connection listener = connect(); Connection revoker = connect()) {
+            try (var statement = listener.createStatement()) {
+                statement.execute("LISTEN auth_cognito_sessions");
+            }
+            try (PreparedStatement revoke = revoker.prepareStatement("""
+                    WITH bumped AS (
+                      INSERT INTO auth_cognito_session_generation AS g (customer_id, generation) VALUES (?, 1)
+                      ON CONFLICT (customer_id) DO UPDATE SET generation = g.generation + 1
+                      RETURNING generation)
+                    SELECT pg_notify('auth_cognito_sessions', (SELECT generation FROM bumped) || ':' || ?)""")) {
+                revoke.setString(1, customerId);
+                revoke.setString(2, customerId);
+                revoke.execute();
+            }
+            var notifications = listener.unwrap(org.postgresql.PGConnection.class).getNotifications(5_000);
+            if (notifications == null || notifications.length == 0) {
+                throw new IllegalStateException("the announcement was not delivered");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Optional<String> passwordHash(String customerId) {
         return queryString("SELECT password_hash FROM customer WHERE id = ?", customerId);
     }
