@@ -2,8 +2,6 @@ package io.authcognito.api;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-import io.authcognito.customer.Customer;
-import io.authcognito.customer.Customers;
 import io.authcognito.identity.CustomerIdentityStore;
 import io.authcognito.identity.LoginRefusal;
 import io.authcognito.session.SessionCaller;
@@ -43,9 +41,6 @@ public class AuthResource {
 
     @Inject
     LoginRefusal refusal;
-
-    @Inject
-    Customers customers;
 
     @Inject
     Sessions sessions;
@@ -93,9 +88,7 @@ public class AuthResource {
     }
 
     private CallerView view(SessionCaller caller) {
-        Customer customer = customers.findAccount(caller.customerId())
-                .orElseThrow(() -> new ApiException(ErrorCode.NOT_AUTHENTICATED, "Log in first."));
-        return new CallerView(customer.id(), customer.email(), caller.groups().stream().sorted().toList());
+        return new CallerView(caller.customerId(), caller.email(), caller.groups().stream().sorted().toList());
     }
 
     private static ApiException refusalFor(LoginRefusal.Reason reason) {

@@ -113,6 +113,7 @@ public class CustomerResource {
         String password = body.password("password");
         confirmation.confirm(caller(), password);
         Customer customer = emailChange.change(callerId(), newEmail);
+        sessions.emailChanged(request, customer.email());
         return new AccountView(customer.id(), customer.email());
     }
 

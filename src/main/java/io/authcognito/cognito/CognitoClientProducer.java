@@ -22,8 +22,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityPr
 public class CognitoClientProducer {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(3);
-    static final Duration CALL_TIMEOUT = Duration.ofSeconds(6);
 
     @Inject
     CognitoSettings settings;
@@ -36,11 +34,11 @@ public class CognitoClientProducer {
                 .credentialsProvider(credentials())
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(ATTEMPT_TIMEOUT))
+                        .socketTimeout(settings.attemptTimeout()))
                 .overrideConfiguration(config -> config
                         .retryStrategy(RetryMode.STANDARD)
-                        .apiCallAttemptTimeout(ATTEMPT_TIMEOUT)
-                        .apiCallTimeout(CALL_TIMEOUT));
+                        .apiCallAttemptTimeout(settings.attemptTimeout())
+                        .apiCallTimeout(settings.callTimeout()));
         settings.endpoint().ifPresent(builder::endpointOverride);
         return builder.build();
     }

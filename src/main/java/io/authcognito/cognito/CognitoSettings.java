@@ -3,6 +3,7 @@ package io.authcognito.cognito;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,6 +46,16 @@ public class CognitoSettings {
     @ConfigProperty(name = "cognito.secret-access-key")
     Optional<String> secretAccessKey;
 
+    /** How long one attempt of a Cognito call may take before the SDK retries it. */
+    @Inject
+    @ConfigProperty(name = "cognito.attempt-timeout", defaultValue = "PT3S")
+    Duration attemptTimeout;
+
+    /** How long a Cognito call may take, retries included: a login never waits longer on Cognito. */
+    @Inject
+    @ConfigProperty(name = "cognito.call-timeout", defaultValue = "PT6S")
+    Duration callTimeout;
+
     /** How the pool names its users: by a user name of our choosing, or by email. */
     public enum UsernameAttribute {
         none, email
@@ -72,6 +83,14 @@ public class CognitoSettings {
 
     public Optional<URI> endpoint() {
         return endpoint;
+    }
+
+    public Duration attemptTimeout() {
+        return attemptTimeout;
+    }
+
+    public Duration callTimeout() {
+        return callTimeout;
     }
 
     public Optional<String> accessKeyId() {

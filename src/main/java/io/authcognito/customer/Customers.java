@@ -22,23 +22,21 @@ public class Customers {
 
     /** The account row for an email (case-insensitive); guest rows and deleted rows are not accounts. */
     public Optional<Customer> findAccountByEmail(String email) {
-        return em.createQuery("""
-                        SELECT c FROM Customer c
-                        WHERE LOWER(c.email) = LOWER(:email) AND c.hasAccount = TRUE AND c.deletedAt IS NULL
-                        ORDER BY c.createdAt""", Customer.class)
-                .setParameter("email", email)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        return findByEmail(email, true);
     }
 
     /** A guest row of the store with this email, which registration turns into the account. */
     public Optional<Customer> findGuestByEmail(String email) {
+        return findByEmail(email, false);
+    }
+
+    private Optional<Customer> findByEmail(String email, boolean account) {
         return em.createQuery("""
                         SELECT c FROM Customer c
-                        WHERE LOWER(c.email) = LOWER(:email) AND c.hasAccount = FALSE AND c.deletedAt IS NULL
+                        WHERE LOWER(c.email) = LOWER(:email) AND c.hasAccount = :account AND c.deletedAt IS NULL
                         ORDER BY c.createdAt""", Customer.class)
                 .setParameter("email", email)
+                .setParameter("account", account)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();

@@ -80,7 +80,8 @@ public class CustomerIdentityStore implements IdentityStore {
                 costOfAFailure();
             } else if (passwordMatches(customer.get(), password)) {
                 throttle.succeeded(email);
-                return new CredentialValidationResult(customer.get().id(), groupsOf(customer.get()));
+                return new CredentialValidationResult(
+                        new CustomerPrincipal(customer.get().id(), customer.get().email()), groupsOf(customer.get()));
             }
             throttle.failed(email, request.getRemoteAddr());
             return INVALID_RESULT;

@@ -1,5 +1,6 @@
 package io.authcognito.session;
 
+import io.authcognito.identity.CustomerPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -61,9 +62,9 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
         }
-        String customerId = result.getCallerPrincipal().getName();
-        newSession(request).setAttribute(SessionCaller.ATTRIBUTE,
-                new SessionCaller(customerId, result.getCallerGroups(), generations.current(customerId)));
+        CustomerPrincipal customer = (CustomerPrincipal) result.getCallerPrincipal();
+        newSession(request).setAttribute(SessionCaller.ATTRIBUTE, new SessionCaller(customer.getName(), customer.email(),
+                result.getCallerGroups(), generations.current(customer.getName())));
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -7,9 +7,10 @@ import java.util.Set;
 
 /**
  * Who is logged in on an HTTP session, the only credential a customer holds, and the session
- * generation it was made in (see {@link SessionGenerations}).
+ * generation it was made in (see {@link SessionGenerations}). It carries what
+ * {@code /api/auth/me} answers, so a request on a session needs no database read.
  */
-public record SessionCaller(String customerId, Set<String> groups, long generation) implements Serializable {
+public record SessionCaller(String customerId, String email, Set<String> groups, long generation) implements Serializable {
 
     static final String ATTRIBUTE = SessionCaller.class.getName();
 
@@ -29,6 +30,10 @@ public record SessionCaller(String customerId, Set<String> groups, long generati
     }
 
     SessionCaller inGeneration(long newGeneration) {
-        return new SessionCaller(customerId, groups, newGeneration);
+        return new SessionCaller(customerId, email, groups, newGeneration);
+    }
+
+    SessionCaller withEmail(String newEmail) {
+        return new SessionCaller(customerId, newEmail, groups, generation);
     }
 }

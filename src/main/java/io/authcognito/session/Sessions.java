@@ -50,6 +50,13 @@ public class Sessions {
         }
     }
 
+    /** The customer's email changed: this session shows the new one, and no other session shows the old. */
+    public void emailChanged(HttpServletRequest request, String newEmail) {
+        HttpSession session = request.getSession(false);
+        session.setAttribute(SessionCaller.ATTRIBUTE, SessionCaller.of(session).orElseThrow().withEmail(newEmail));
+        endOthers(request);
+    }
+
     public void endThis(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {

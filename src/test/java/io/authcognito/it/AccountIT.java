@@ -6,31 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Registration, password change and reset, email change and deletion, each keeping Cognito and the database in step. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountIT {
+class AccountIT extends HttpIT {
 
     /** Emails starting with this make the customer table refuse the write, after Cognito has been called. */
     private static final String DATABASE_REFUSES = "db-refuses-";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void databaseFailsForSomeEmails() {
@@ -181,6 +164,8 @@ class AccountIT {
         String id = TestDatabase.insertCustomer(email, legacy.hash());
         ApiClient browser = new ApiClient(base);
         browser.login(email, legacy.password());
+        ApiClient otherBrowser = new ApiClient(base);
+        otherBrowser.login(email, legacy.password());
         String newEmail = TestDatabase.uniqueEmail();
 
         ApiClient.Reply wrong = browser.put("api/customers/me/email",
@@ -193,6 +178,8 @@ class AccountIT {
         assertEquals(newEmail, changed.json().getString("email"));
         assertEquals(newEmail, TestCognito.email(id));
         assertEquals(id, TestDatabase.cognitoUsername(id).orElseThrow(), "the Cognito user keeps its name");
+        assertEquals(newEmail, browser.get("api/auth/me").json().getString("email"), "this session shows the new email");
+        assertEquals(401, otherBrowser.get("api/auth/me").status(), "no other session shows the old one");
         assertEquals(200, new ApiClient(base).login(newEmail, legacy.password()).status());
         assertEquals(401, new ApiClient(base).login(email, legacy.password()).status());
     }

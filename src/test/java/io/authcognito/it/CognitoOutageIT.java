@@ -4,38 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Cognito cut off and restored. The emulator is paused (SIGSTOP): connections are accepted but
  * never answered, the worst kind of outage, so the product's own time-outs are what end a request.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CognitoOutageIT {
+class CognitoOutageIT extends HttpIT {
 
     /** Explicit time-outs: a login never hangs longer than this. */
     private static final Duration LONGEST_ANSWER = Duration.ofSeconds(10);
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void legacyCustomersLogInDuringTheOutageAndMigrateAfterIt() throws Exception {

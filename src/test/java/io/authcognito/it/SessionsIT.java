@@ -5,30 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Sign-out everywhere else, admin revocation, and the admin's view of the migration. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SessionsIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+class SessionsIT extends HttpIT {
 
     @Test
     void revokeOthersEndsEveryOtherSessionAndKeepsThisOne() {
-        Customer customer = Customer.create();
+        LegacyCustomer customer = LegacyCustomer.create();
         ApiClient phone = customer.loggedIn(base);
         ApiClient laptop = customer.loggedIn(base);
         ApiClient tablet = customer.loggedIn(base);
@@ -48,14 +32,14 @@ class SessionsIT {
 
     @Test
     void adminRevocationEndsAllSessionsOfTheCustomer() {
-        Customer admin = Customer.create();
-        TestDatabase.addToGroup(admin.id, "admin");
+        LegacyCustomer admin = LegacyCustomer.create();
+        TestDatabase.addToGroup(admin.id(), "admin");
         ApiClient adminBrowser = admin.loggedIn(base);
-        Customer customer = Customer.create();
+        LegacyCustomer customer = LegacyCustomer.create();
         ApiClient one = customer.loggedIn(base);
         ApiClient two = customer.loggedIn(base);
 
-        assertEquals(204, adminBrowser.post("api/admin/customers/" + customer.id + "/sessions/revoke", "").status());
+        assertEquals(204, adminBrowser.post("api/admin/customers/" + customer.id() + "/sessions/revoke", "").status());
 
         assertEquals(401, one.get("api/auth/me").status());
         assertEquals(401, two.get("api/auth/me").status());
@@ -64,7 +48,7 @@ class SessionsIT {
 
     @Test
     void adminEndpointsAre403ForCustomersAnd401WithoutLogin() {
-        ApiClient customer = Customer.create().loggedIn(base);
+        ApiClient customer = LegacyCustomer.create().loggedIn(base);
 
         ApiClient.Reply forbidden = customer.get("api/admin/migration");
         assertEquals(403, forbidden.status());
@@ -75,14 +59,14 @@ class SessionsIT {
 
     @Test
     void revocationAnnouncedByAnotherServerEndsTheSessionHere() {
-        Customer customer = Customer.create();
+        LegacyCustomer customer = LegacyCustomer.create();
         for (int round = 1; round <= 10; round++) {
             ApiClient browser = customer.loggedIn(base);
             assertEquals(200, browser.get("api/auth/me").status());
 
             // exactly what another server sharing the database does when it revokes: it answers
             // once PostgreSQL has delivered the announcement to the listeners
-            TestDatabase.revokeAsAnotherServer(customer.id);
+            TestDatabase.revokeAsAnotherServer(customer.id());
 
             assertEquals(401, browser.get("api/auth/me").status(), "round " + round);
         }
@@ -90,8 +74,8 @@ class SessionsIT {
 
     @Test
     void migrationCountsFollowTheDatabase() {
-        Customer admin = Customer.create();
-        TestDatabase.addToGroup(admin.id, "admin");
+        LegacyCustomer admin = LegacyCustomer.create();
+        TestDatabase.addToGroup(admin.id(), "admin");
         ApiClient adminBrowser = admin.loggedIn(base);
         JsonObject before = adminBrowser.get("api/admin/migration").json();
         String email = TestDatabase.uniqueEmail();
@@ -106,21 +90,5 @@ class SessionsIT {
         assertEquals(added.getInt("legacy") - 1, migrated.getInt("legacy"));
         assertEquals(added.getInt("migrated") + 1, migrated.getInt("migrated"));
         assertTrue(migrated.getInt("customers") >= migrated.getInt("migrated") + migrated.getInt("legacy"));
-    }
-
-    /** A customer of the store with a legacy password. */
-    private record Customer(String id, String email, LegacyVector password) {
-
-        static Customer create() {
-            String email = TestDatabase.uniqueEmail();
-            LegacyVector legacy = LegacyVector.medusaV1();
-            return new Customer(TestDatabase.insertCustomer(email, legacy.hash()), email, legacy);
-        }
-
-        ApiClient loggedIn(URL base) {
-            ApiClient browser = new ApiClient(base);
-            assertEquals(200, browser.login(email, password.password()).status());
-            return browser;
-        }
     }
 }

@@ -1,0 +1,210 @@
+package io.authcognito.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark behind docs/benchmarks.md, run by {@code mvn -Pbenchmark verify}: starts the server
+ * on its local default and measures each figure side by side with the limit it cannot beat, in one
+ * run, with wrk as the load tool. The results replace the section between the markers in
+ * docs/benchmarks.md; the chart is docs/benchmark-latency.png.
+ *
+ * <p>Arguments: the Liberty installation, the application WAR, the folder of the Lua scripts, the docs folder.
+ */
+public final class Benchmark {
+
+    private static final URI APP = URI.create("http://127.0.0.1:9080");
+    private static final String COGNITO = "http://127.0.0.1:9229/";
+    private static final int SESSIONS = 10_000;
+    private static final int FIRST_LOGINS = 1_000;
+
+    private final List<String[]> rows = new ArrayList<>();
+    private final LatencyChart chart = new LatencyChart();
+    private final Wrk wrk;
+    private final Path work;
+
+    private Benchmark(Wrk wrk, Path work) {
+        this.wrk = wrk;
+        this.work = work;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path wlp = Path.of(args[0]);
+        Path war = Path.of(args[1]);
+        Path lua = Path.of(args[2]);
+        Path docs = Path.of(args[3]);
+        Path work = Files.createDirectories(Path.of(args[4]));
+        LibertyServer server = new LibertyServer(wlp, APP);
+        server.undeploy();
+        server.deploy(war);
+        server.allowSlowEmulator();
+        Benchmark benchmark = new Benchmark(new Wrk(lua), work);
+        try {
+            benchmark.measure(server);
+        } finally {
+            server.stop();
+            server.undeploy();
+        }
+        benchmark.publish(docs);
+    }
+
+    private void measure(LibertyServer server) throws Exception {
+        String[] medusaV1 = vector("Medusa v1: scrypt-kdf logN 1, r 1, p 1; ascii");
+        String[] bcrypt10 = vector("bcryptjs $2b$ cost 10");
+        Duration startup = server.startAndAwaitReady();
+        row("Start-up: `server start` to `/health/ready` UP", seconds(startup), "", "");
+
+        List<BenchData.Customer> migrated = BenchData.legacyCustomers(256, "migrated", medusaV1[0], medusaV1[1]);
+        BenchData.migrate(APP, migrated);
+        Path migratedFile = BenchData.file(work, "migrated.tsv", migrated);
+
+        // cognito-local appends a refresh token per login and rewrites its whole data file on every
+        // call, so it slows as the run goes on: the figures most sensitive to that come first.
+        firstLogins("Medusa v1 scrypt-kdf", medusaV1[0], medusaV1[1]);
+        firstLogins("bcrypt cost 10", bcrypt10[0], bcrypt10[1]);
+        loginOverhead(migratedFile);
+        sessionRequests(migrated.get(0));
+        idleSessionMemory(server, migrated);
+    }
+
+    /** 1. What a login adds to the one Cognito call it makes. */
+    private void loginOverhead(Path customers) throws Exception {
+        for (int clients : new int[] {1, 32}) {
+            wrk.run(COGNITO, clients, "3s", "login.lua", customers.toString(), "cognito");
+            Wrk.Result cognito = wrk.run(COGNITO, clients, "10s", "login.lua", customers.toString(), "cognito");
+            Wrk.Result login = wrk.run(APP + "/api/auth/login", clients, "10s", "login.lua", customers.toString(), "app");
+            requireNoErrors(cognito, login);
+            chart.add("AdminInitiateAuth, " + clients + " client" + (clients > 1 ? "s" : ""), cognito);
+            chart.add("POST /api/auth/login, " + clients + " client" + (clients > 1 ? "s" : ""), login);
+            row("Login p50, " + clients + " concurrent", ms(login.p50()), ms(cognito.p50()) + " (bare `AdminInitiateAuth`)",
+                    ratio(login.p50(), cognito.p50()));
+            row("Login p99, " + clients + " concurrent", ms(login.p99()), ms(cognito.p99()) + " (bare `AdminInitiateAuth`)",
+                    ratio(login.p99(), cognito.p99()));
+        }
+    }
+
+    /** 2. Requests on a session against the same GET with no authentication at all. */
+    private void sessionRequests(BenchData.Customer customer) throws Exception {
+        String session = sessionOf(customer);
+        wrk.run(APP + "/api/auth/me", 32, "5s", "get.lua", session);
+        wrk.run(APP + "/probe/api/me", 32, "5s", "get.lua");
+        Wrk.Result me = wrk.run(APP + "/api/auth/me", 32, "15s", "get.lua", session);
+        Wrk.Result probe = wrk.run(APP + "/probe/api/me", 32, "15s", "get.lua");
+        requireNoErrors(me, probe);
+        chart.add("GET /api/auth/me (session), 32 clients", me);
+        chart.add("GET unauthenticated probe, 32 clients", probe);
+        row("Session requests/s, 32 concurrent", String.format(Locale.ROOT, "%.0f", me.requestsPerSecond()),
+                String.format(Locale.ROOT, "%.0f (unauthenticated JAX-RS GET, same shape)", probe.requestsPerSecond()),
+                String.format(Locale.ROOT, "%.2f", me.requestsPerSecond() / probe.requestsPerSecond()));
+    }
+
+    /** 3. 1,000 customers' first logins, which migrate them, against the same logins once they are in Cognito. */
+    private void firstLogins(String format, String password, String hash) throws Exception {
+        List<BenchData.Customer> customers = BenchData.legacyCustomers(FIRST_LOGINS, "first", password, hash);
+        Logins.Result migrating = Logins.each(APP, customers, 32);
+        long left = BenchData.stillLegacy(customers);
+        Logins.Result again = Logins.each(APP, customers, 32);
+        if (migrating.errors() + again.errors() != 0 || left != 0) {
+            throw new IllegalStateException(migrating + " " + again + "; " + left + " customers were not migrated");
+        }
+        row("1,000 first logins (" + format + "), 32 concurrent, all migrated, no error",
+                seconds(migrating.seconds()), seconds(again.seconds()) + " (the same logins, all in Cognito)",
+                String.format(Locale.ROOT, "%.2f", migrating.seconds() / again.seconds()));
+    }
+
+    /** 4. Heap held per idle session, from two full-GC class histograms around 10,000 logins. */
+    private void idleSessionMemory(LibertyServer server, List<BenchData.Customer> customers) throws Exception {
+        List<BenchData.Customer> logins = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            logins.add(customers.get(i % customers.size()));
+        }
+        Heap before = Heap.of(server.pid());
+        Logins.each(APP, logins, 32);
+        Heap after = Heap.of(server.pid());
+        // a login the slowed emulator could not answer in time made no session: make up for it
+        while (after.sessions() - before.sessions() < SESSIONS) {
+            Logins.each(APP, logins.subList(0, (int) (SESSIONS - (after.sessions() - before.sessions()))), 32);
+            after = Heap.of(server.pid());
+        }
+        long sessions = after.sessions() - before.sessions();
+        row("Heap per idle session, at " + String.format(Locale.ROOT, "%,d", sessions) + " sessions",
+                String.format(Locale.ROOT, "%,d bytes", (after.bytes() - before.bytes()) / Math.max(1, sessions)),
+                String.format(Locale.ROOT, "%.1f MB for all of them", (after.bytes() - before.bytes()) / 1e6), "");
+    }
+
+    private String sessionOf(BenchData.Customer customer) throws IOException, InterruptedException {
+        HttpResponse<String> reply = HttpClient.newHttpClient().send(customer.login(APP), HttpResponse.BodyHandlers.ofString());
+        return reply.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
+    /** A committed test vector: a password and the hash a real store's library made of it. */
+    private static String[] vector(String noteFragment) throws IOException {
+        try (var in = Benchmark.class.getResourceAsStream("/legacy-vectors.json")) {
+            return Json.createReader(in).readArray().stream()
+                    .map(JsonObject.class::cast)
+                    .filter(v -> v.getString("note").contains(noteFragment))
+                    .findFirst()
+                    .map(v -> new String[] {v.getString("password"), v.getString("hash")})
+                    .orElseThrow(() -> new IllegalStateException("no vector " + noteFragment));
+        }
+    }
+
+    private static void requireNoErrors(Wrk.Result... results) {
+        for (Wrk.Result result : results) {
+            if (result.errors() != 0) {
+                throw new IllegalStateException(result.errors() + " errors in " + result);
+            }
+        }
+    }
+
+    private void row(String what, String measured, String limit, String ratio) {
+        rows.add(new String[] {what, measured, limit, ratio});
+    }
+
+    private static String ms(long micros) {
+        return String.format(Locale.ROOT, "%.1f ms", micros / 1000.0);
+    }
+
+    private static String seconds(Duration duration) {
+        return seconds(duration.toMillis() / 1000.0);
+    }
+
+    private static String seconds(double seconds) {
+        return String.format(Locale.ROOT, "%.1f s", seconds);
+    }
+
+    private static String ratio(long measured, long limit) {
+        return String.format(Locale.ROOT, "%.2f", (double) measured / limit);
+    }
+
+    private void publish(Path docs) throws IOException, InterruptedException {
+        chart.write(docs.resolve("benchmark-latency.png"), "Latency by percentile (log scale), one run, wrk on loopback");
+        StringBuilder section = new StringBuilder();
+        section.append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.describe()).append(".\n\n");
+        section.append("| measure | auth-cognito | side by side: the limit | ratio |\n| --- | --- | --- | --- |\n");
+        for (String[] row : rows) {
+            section.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        section.append("\n![Latency by percentile](benchmark-latency.png)\n");
+        Path report = docs.resolve("benchmarks.md");
+        String text = Files.readString(report);
+        int start = text.indexOf("<!-- results -->");
+        int end = text.indexOf("<!-- /results -->");
+        Files.writeString(report, text.substring(0, start) + "<!-- results -->\n" + section + text.substring(end));
+        System.out.println(section);
+    }
+}

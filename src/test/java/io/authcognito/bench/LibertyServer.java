@@ -1,0 +1,102 @@
+package io.authcognito.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The Liberty server the build installed, started and stopped as an operator would, with its command. */
+final class LibertyServer {
+
+    private final Path wlp;
+    private final Path serverDirectory;
+    private final URI base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    LibertyServer(Path wlp, URI base) {
+        this.wlp = wlp;
+        this.serverDirectory = wlp.resolve("usr/servers/defaultServer");
+        this.base = base;
+    }
+
+    /** The product's WAR, and the probe that session requests are compared with. */
+    void deploy(Path applicationWar) throws IOException {
+        Path dropins = Files.createDirectories(serverDirectory.resolve("dropins"));
+        Files.copy(applicationWar, dropins.resolve("auth-cognito.war"), StandardCopyOption.REPLACE_EXISTING);
+        ShrinkWrap.create(WebArchive.class, "probe.war")
+                .addClasses(ProbeResource.class, ProbeResource.Caller.class, ProbeResource.ProbeApplication.class)
+                .as(ZipExporter.class)
+                .exportTo(dropins.resolve("probe.war").toFile(), true);
+    }
+
+    /**
+     * cognito-local answers one call at a time and slows as its data file grows; at 32 concurrent
+     * clients its queue alone outlasts the product's time-outs, which are sized for real Cognito.
+     * The benchmark lifts them so the emulator's queue is measured instead of cut off.
+     */
+    void allowSlowEmulator() throws IOException {
+        Path overrides = Files.createDirectories(serverDirectory.resolve("configDropins/overrides"));
+        Files.writeString(overrides.resolve("benchmark.xml"), """
+                <server>
+                    <variable name="cognito.attempt-timeout" value="PT60S"/>
+                    <variable name="cognito.call-timeout" value="PT120S"/>
+                </server>
+                """);
+    }
+
+    void undeploy() throws IOException {
+        Files.deleteIfExists(serverDirectory.resolve("configDropins/overrides/benchmark.xml"));
+        Files.deleteIfExists(serverDirectory.resolve("dropins/auth-cognito.war"));
+        Files.deleteIfExists(serverDirectory.resolve("dropins/probe.war"));
+    }
+
+    /** Starts the server and returns the time from the start command to /health/ready answering UP. */
+    Duration startAndAwaitReady() throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        command("start");
+        while (!ready()) {
+            if (System.nanoTime() - start > Duration.ofMinutes(3).toNanos()) {
+                throw new IOException("the server was not ready within 3 minutes");
+            }
+            Thread.sleep(50);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    void stop() throws IOException, InterruptedException {
+        command("stop");
+    }
+
+    long pid() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("ws-server.jar") && c.contains("defaultServer")).orElse(false))
+                .findFirst().orElseThrow().pid();
+    }
+
+    private boolean ready() throws InterruptedException {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    private void command(String action) throws IOException, InterruptedException {
+        Process server = new ProcessBuilder(List.of(wlp.resolve("bin/server").toString(), action, "defaultServer"))
+                .redirectErrorStream(true).start();
+        String output = new String(server.getInputStream().readAllBytes());
+        if (server.waitFor() != 0) {
+            throw new IOException("server " + action + " failed: " + output);
+        }
+    }
+}
