@@ -70,7 +70,8 @@ public class CustomerIdentityStore implements IdentityStore {
         String email = credential.getCaller();
         String password = credential.getPasswordAsString();
         try {
-            if (throttle.blocked(email, request.getRemoteAddr())) {
+            LoginThrottle.Check throttled = throttle.check(email, request.getRemoteAddr());
+            if (throttled.blocked()) {
                 refusal.because(LoginRefusal.Reason.TOO_MANY_ATTEMPTS);
                 return INVALID_RESULT;
             }
@@ -79,7 +80,9 @@ public class CustomerIdentityStore implements IdentityStore {
                 legacyHashes.dummyVerify(password.toCharArray());
                 costOfAFailure();
             } else if (passwordMatches(customer.get(), password)) {
-                throttle.succeeded(email);
+                if (throttled.accountHasFailures()) {
+                    throttle.succeeded(email);
+                }
                 return new CredentialValidationResult(
                         new CustomerPrincipal(customer.get().id(), customer.get().email()), groupsOf(customer.get()));
             }

@@ -33,8 +33,30 @@ public class LoginThrottle {
     @ConfigProperty(name = "auth.login.failure-window", defaultValue = "PT15M")
     Duration window;
 
-    public boolean blocked(String email, String address) {
-        return failures(account(email)) >= maxFailuresPerAccount || failures(address(address)) >= maxFailuresPerAddress;
+    /** What the counters say about one login attempt, read in one query before the password is checked. */
+    public record Check(boolean blocked, boolean accountHasFailures) {
+    }
+
+    public Check check(String email, String address) {
+        long accountFailures = 0;
+        long addressFailures = 0;
+        for (Object row : em.createNativeQuery("""
+                        SELECT subject, failures FROM auth_cognito_login_failure
+                        WHERE subject IN (?1, ?2) AND window_start > now() - make_interval(secs => ?3)""")
+                .setParameter(1, account(email))
+                .setParameter(2, address(address))
+                .setParameter(3, window.toSeconds())
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            long failures = ((Number) columns[1]).longValue();
+            if (account(email).equals(columns[0])) {
+                accountFailures = failures;
+            } else {
+                addressFailures = failures;
+            }
+        }
+        return new Check(accountFailures >= maxFailuresPerAccount || addressFailures >= maxFailuresPerAddress,
+                accountFailures > 0);
     }
 
     public void failed(String email, String address) {
@@ -42,23 +64,11 @@ public class LoginThrottle {
         count(address(address));
     }
 
+    /** A successful login clears the account's count; callers skip this when there was none. */
     public void succeeded(String email) {
         em.createNativeQuery("DELETE FROM auth_cognito_login_failure WHERE subject = ?1")
                 .setParameter(1, account(email))
                 .executeUpdate();
-    }
-
-
-    private long failures(String subject) {
-        for (Object failures : em.createNativeQuery("""
-                        SELECT failures FROM auth_cognito_login_failure
-                        WHERE subject = ?1 AND window_start > now() - make_interval(secs => ?2)""")
-                .setParameter(1, subject)
-                .setParameter(2, window.toSeconds())
-                .getResultList()) {
-            return ((Number) failures).longValue();
-        }
-        return 0;
     }
 
     private void count(String subject) {
