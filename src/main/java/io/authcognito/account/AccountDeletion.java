@@ -1,8 +1,8 @@
 package io.authcognito.account;
 
 import io.authcognito.cognito.CognitoGateway;
+import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customers;
-import io.authcognito.migration.CognitoAccounts;
 import io.authcognito.session.Sessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,17 +17,23 @@ import java.util.Optional;
 @ApplicationScoped
 public class AccountDeletion {
 
-    @Inject
-    Customers customers;
+    private final Customers customers;
+    private final CognitoAccounts accounts;
+    private final CognitoGateway cognito;
+    private final Sessions sessions;
 
     @Inject
-    CognitoAccounts accounts;
+    public AccountDeletion(Customers customers, CognitoAccounts accounts, CognitoGateway cognito, Sessions sessions) {
+        this.customers = customers;
+        this.accounts = accounts;
+        this.cognito = cognito;
+        this.sessions = sessions;
+    }
 
-    @Inject
-    CognitoGateway cognito;
-
-    @Inject
-    Sessions sessions;
+    /** For the container's client proxy, which delegates every call to the real instance. */
+    protected AccountDeletion() {
+        this(null, null, null, null);
+    }
 
     @Transactional
     public void delete(String customerId) {

@@ -1,11 +1,11 @@
 package io.authcognito.account;
 
+import io.authcognito.logging.LogMessage;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -35,8 +35,7 @@ public class Compensation {
                 try {
                     undo.run();
                 } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "AUTHC0401E: could not undo {0} in Cognito after a rollback ({1});"
-                            + " it needs a person to reconcile it", new Object[] {what, e.getClass().getSimpleName()});
+                    LogMessage.COMPENSATION_FAILED.log(LOG, what, e.getClass().getSimpleName());
                 }
             }
         });

@@ -3,7 +3,7 @@ package io.authcognito.account;
 import io.authcognito.cognito.CognitoGateway;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
-import io.authcognito.migration.CognitoAccounts;
+import io.authcognito.customer.CognitoAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,17 +15,23 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class EmailChange {
 
-    @Inject
-    Customers customers;
+    private final Customers customers;
+    private final CognitoAccounts accounts;
+    private final CognitoGateway cognito;
+    private final Compensation compensation;
 
     @Inject
-    CognitoAccounts accounts;
+    public EmailChange(Customers customers, CognitoAccounts accounts, CognitoGateway cognito, Compensation compensation) {
+        this.customers = customers;
+        this.accounts = accounts;
+        this.cognito = cognito;
+        this.compensation = compensation;
+    }
 
-    @Inject
-    CognitoGateway cognito;
-
-    @Inject
-    Compensation compensation;
+    /** For the container's client proxy, which delegates every call to the real instance. */
+    protected EmailChange() {
+        this(null, null, null, null);
+    }
 
     @Transactional
     public Customer change(String customerId, String newEmail) {

@@ -2,26 +2,29 @@ package io.authcognito.account;
 
 import io.authcognito.cognito.CognitoGateway;
 import io.authcognito.customer.Customer;
-import io.authcognito.identity.PasswordConfirmation;
 import io.authcognito.migration.PasswordMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** A logged-in customer sets a new password: checked like a login, set in Cognito, no legacy hash left. */
+/** A customer's new password, set in Cognito, with no legacy hash left. */
 @ApplicationScoped
 public class PasswordChange {
 
-    @Inject
-    PasswordConfirmation confirmation;
+    private final PasswordMigration migration;
+    private final CognitoGateway cognito;
 
     @Inject
-    PasswordMigration migration;
+    public PasswordChange(PasswordMigration migration, CognitoGateway cognito) {
+        this.migration = migration;
+        this.cognito = cognito;
+    }
 
-    @Inject
-    CognitoGateway cognito;
+    /** For the container's client proxy, which delegates every call to the real instance. */
+    protected PasswordChange() {
+        this(null, null);
+    }
 
-    public void change(Customer customer, String currentPassword, String newPassword) {
-        confirmation.confirm(customer, currentPassword);
+    public void change(Customer customer, String newPassword) {
         String username = migration.cognitoUser(customer);
         cognito.setPassword(username, newPassword);
         migration.passwordReplaced(customer, username);

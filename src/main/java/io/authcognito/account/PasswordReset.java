@@ -4,14 +4,14 @@ import io.authcognito.cognito.CognitoGateway;
 import io.authcognito.cognito.InvalidResetCodeException;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
-import io.authcognito.migration.CognitoAccounts;
+import io.authcognito.customer.CognitoAccounts;
+import io.authcognito.logging.LogMessage;
 import io.authcognito.migration.PasswordMigration;
 import io.authcognito.session.Sessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -25,20 +25,26 @@ public class PasswordReset {
     private static final Logger LOG = Logger.getLogger(PasswordReset.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    @Inject
-    Customers customers;
+    private final Customers customers;
+    private final CognitoAccounts accounts;
+    private final PasswordMigration migration;
+    private final CognitoGateway cognito;
+    private final Sessions sessions;
 
     @Inject
-    CognitoAccounts accounts;
+    public PasswordReset(Customers customers, CognitoAccounts accounts, PasswordMigration migration,
+                         CognitoGateway cognito, Sessions sessions) {
+        this.customers = customers;
+        this.accounts = accounts;
+        this.migration = migration;
+        this.cognito = cognito;
+        this.sessions = sessions;
+    }
 
-    @Inject
-    PasswordMigration migration;
-
-    @Inject
-    CognitoGateway cognito;
-
-    @Inject
-    Sessions sessions;
+    /** For the container's client proxy, which delegates every call to the real instance. */
+    protected PasswordReset() {
+        this(null, null, null, null, null);
+    }
 
     /** Sends a code if the email belongs to an account; says nothing either way. */
     public void request(String email) {
@@ -54,7 +60,7 @@ public class PasswordReset {
             cognito.setPassword(username, unguessablePassword());
         }
         if (!cognito.sendPasswordResetCode(username)) {
-            LOG.log(Level.INFO, "AUTHC0501I: Cognito sent no reset code for customer {0}", customer.id());
+            LogMessage.RESET_CODE_NOT_SENT.log(LOG, customer.id());
         }
     }
 

@@ -3,8 +3,8 @@ package io.authcognito.account;
 import io.authcognito.cognito.CognitoGateway;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
-import io.authcognito.migration.CognitoAccounts;
-import io.authcognito.migration.MigrationState;
+import io.authcognito.customer.CognitoAccounts;
+import io.authcognito.customer.MigrationState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,20 +18,26 @@ import java.security.SecureRandom;
 @ApplicationScoped
 public class Registration {
 
+    private final Customers customers;
+    private final CognitoAccounts accounts;
+    private final CognitoGateway cognito;
+    private final Compensation compensation;
+
+    @Inject
+    public Registration(Customers customers, CognitoAccounts accounts, CognitoGateway cognito, Compensation compensation) {
+        this.customers = customers;
+        this.accounts = accounts;
+        this.cognito = cognito;
+        this.compensation = compensation;
+    }
+
+    /** For the container's client proxy, which delegates every call to the real instance. */
+    protected Registration() {
+        this(null, null, null, null);
+    }
+
     private static final String ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @Inject
-    Customers customers;
-
-    @Inject
-    CognitoAccounts accounts;
-
-    @Inject
-    CognitoGateway cognito;
-
-    @Inject
-    Compensation compensation;
 
     @Transactional
     public Customer register(String email, String password, String firstName, String lastName) {

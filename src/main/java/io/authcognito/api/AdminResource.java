@@ -1,5 +1,6 @@
 package io.authcognito.api;
 
+import io.authcognito.identity.Roles;
 import io.authcognito.migration.MigrationProgress;
 import io.authcognito.session.Sessions;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 /** What the store's staff (customers in the {@code admin} group) may do. */
 @Path("admin")
 @RequestScoped
-@RolesAllowed(RestApplication.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 

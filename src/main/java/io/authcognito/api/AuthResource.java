@@ -2,8 +2,11 @@ package io.authcognito.api;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import io.authcognito.api.request.LoginRequest;
 import io.authcognito.identity.CustomerIdentityStore;
 import io.authcognito.identity.LoginRefusal;
+import io.authcognito.identity.Roles;
+import io.authcognito.session.NotAuthenticatedException;
 import io.authcognito.session.SessionCaller;
 import io.authcognito.session.Sessions;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +19,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,19 +52,14 @@ public class AuthResource {
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CallerView login(JsonRequest body) {
-        var credential = new UsernamePasswordCredential(body.email("email"), new Password(body.password("password")));
+    public CallerView login(@Valid LoginRequest body) {
+        var credential = new UsernamePasswordCredential(body.email(), new Password(body.password()));
         AuthenticationStatus status = security.authenticate(request, response,
                 withParams().credential(credential).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
-            if (refusal.reason() == LoginRefusal.Reason.INTERNAL_ERROR) {
-                throw refusal.failure();
-            }
-            throw refusalFor(refusal.reason());
+            throw refusal.reason();
         }
-        return SessionCaller.of(request.getSession(false))
-                .map(this::view)
-                .orElseThrow(() -> new ApiException(ErrorCode.INVALID_CREDENTIALS, "Wrong email or password."));
+        return me();
     }
 
     @POST
@@ -73,33 +72,17 @@ public class AuthResource {
     /** Every other session of this customer ends, on every server; this one lives on. */
     @POST
     @Path("sessions/revoke-others")
-    @RolesAllowed(CustomerIdentityStore.CUSTOMER_ROLE)
+    @RolesAllowed(Roles.CUSTOMER)
     public void revokeOtherSessions() {
         sessions.endOthers(request);
     }
 
     @GET
     @Path("me")
-    @RolesAllowed(CustomerIdentityStore.CUSTOMER_ROLE)
+    @RolesAllowed(Roles.CUSTOMER)
     public CallerView me() {
         return SessionCaller.of(request.getSession(false))
-                .map(this::view)
-                .orElseThrow(() -> new ApiException(ErrorCode.NOT_AUTHENTICATED, "Log in first."));
-    }
-
-    private CallerView view(SessionCaller caller) {
-        return new CallerView(caller.customerId(), caller.email(), caller.groups().stream().sorted().toList());
-    }
-
-    private static ApiException refusalFor(LoginRefusal.Reason reason) {
-        return switch (reason) {
-            case UNAVAILABLE -> new ApiException(ErrorCode.AUTH_UNAVAILABLE,
-                    "Logins cannot be checked right now; try again shortly.");
-            case PASSWORD_RESET_REQUIRED -> new ApiException(ErrorCode.PASSWORD_RESET_REQUIRED,
-                    "This account needs a new password: use password reset.");
-            case TOO_MANY_ATTEMPTS -> new ApiException(ErrorCode.TOO_MANY_ATTEMPTS,
-                    "Too many failed logins; wait a few minutes and try again.");
-            case INVALID_CREDENTIALS, INTERNAL_ERROR -> new ApiException(ErrorCode.INVALID_CREDENTIALS, "Wrong email or password.");
-        };
+                .map(CallerView::of)
+                .orElseThrow(NotAuthenticatedException::new);
     }
 }

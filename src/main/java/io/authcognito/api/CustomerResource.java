@@ -6,10 +6,15 @@ import io.authcognito.account.AccountDeletion;
 import io.authcognito.account.EmailChange;
 import io.authcognito.account.PasswordChange;
 import io.authcognito.account.Registration;
+import io.authcognito.api.request.EmailChangeRequest;
+import io.authcognito.api.request.PasswordChangeRequest;
+import io.authcognito.api.request.PasswordProof;
+import io.authcognito.api.request.RegistrationRequest;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
-import io.authcognito.identity.CustomerIdentityStore;
 import io.authcognito.identity.PasswordConfirmation;
+import io.authcognito.identity.Roles;
+import io.authcognito.session.NotAuthenticatedException;
 import io.authcognito.session.Sessions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +24,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,7 +36,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Registration and everything a customer does to their own account. */
+/**
+ * Registration and everything a customer does to their own account. Every change that could lock
+ * the customer out, or hand the account to someone else, first asks for the password again.
+ */
 @Path("customers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,20 +85,18 @@ public class CustomerResource {
     }
 
     @POST
-    public Response register(JsonRequest body) {
-        String email = body.email("email");
-        String password = body.password("password");
-        Customer customer = registration.register(email, password,
-                body.optionalText("firstName").orElse(null), body.optionalText("lastName").orElse(null));
+    public Response register(@Valid RegistrationRequest body) {
+        Customer customer = registration.register(body.email(), body.password(), body.firstName(), body.lastName());
         // the new customer is logged in as any login is: through the identity store, on a new session
         security.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(email, new Password(password))).newAuthentication(true));
+                .credential(new UsernamePasswordCredential(body.email(), new Password(body.password())))
+                .newAuthentication(true));
         return Response.status(Response.Status.CREATED).entity(new AccountView(customer.id(), customer.email())).build();
     }
 
     @GET
     @Path("me")
-    @RolesAllowed(CustomerIdentityStore.CUSTOMER_ROLE)
+    @RolesAllowed(Roles.CUSTOMER)
     public ProfileView me() {
         Customer customer = caller();
         return new ProfileView(customer.id(), customer.email(), customer.firstName(), customer.lastName());
@@ -97,42 +104,38 @@ public class CustomerResource {
 
     @POST
     @Path("me/password")
-    @RolesAllowed(CustomerIdentityStore.CUSTOMER_ROLE)
-    public void changePassword(JsonRequest body) {
-        String current = body.password("currentPassword");
-        String next = body.password("newPassword");
-        passwordChange.change(caller(), current, next);
+    @RolesAllowed(Roles.CUSTOMER)
+    public void changePassword(@Valid PasswordChangeRequest body) {
+        passwordChange.change(confirmedCaller(body.currentPassword()), body.newPassword());
         sessions.endOthers(request);
     }
 
     @PUT
     @Path("me/email")
-    @RolesAllowed(CustomerIdentityStore.CUSTOMER_ROLE)
-    public AccountView changeEmail(JsonRequest body) {
-        String newEmail = body.email("email");
-        String password = body.password("password");
-        confirmation.confirm(caller(), password);
-        Customer customer = emailChange.change(callerId(), newEmail);
+    @RolesAllowed(Roles.CUSTOMER)
+    public AccountView changeEmail(@Valid EmailChangeRequest body) {
+        Customer customer = emailChange.change(confirmedCaller(body.password()).id(), body.email());
         sessions.emailChanged(request, customer.email());
         return new AccountView(customer.id(), customer.email());
     }
 
     @DELETE
     @Path("me")
-    @RolesAllowed(CustomerIdentityStore.CUSTOMER_ROLE)
-    public void delete(JsonRequest body) {
-        String password = body.password("password");
-        confirmation.confirm(caller(), password);
-        deletion.delete(callerId());
+    @RolesAllowed(Roles.CUSTOMER)
+    public void delete(@Valid PasswordProof body) {
+        deletion.delete(confirmedCaller(body.password()).id());
         sessions.endThis(request);
     }
 
-    private String callerId() {
-        return security.getCallerPrincipal().getName();
+    private Customer caller() {
+        return customers.findAccount(security.getCallerPrincipal().getName())
+                .orElseThrow(NotAuthenticatedException::new);
     }
 
-    private Customer caller() {
-        return customers.findAccount(callerId())
-                .orElseThrow(() -> new ApiException(ErrorCode.NOT_AUTHENTICATED, "Log in first."));
+    /** The caller, once they have given their password again. */
+    private Customer confirmedCaller(String password) {
+        Customer customer = caller();
+        confirmation.confirm(customer, password);
+        return customer;
     }
 }

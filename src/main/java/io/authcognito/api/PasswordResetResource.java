@@ -1,8 +1,11 @@
 package io.authcognito.api;
 
 import io.authcognito.account.PasswordReset;
+import io.authcognito.api.request.ResetConfirmation;
+import io.authcognito.api.request.ResetRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,17 +25,14 @@ public class PasswordResetResource {
 
     /** 202 whether or not the email is known, so the answer tells nobody which emails have accounts. */
     @POST
-    public Response request(JsonRequest body) {
-        reset.request(body.email("email"));
+    public Response request(@Valid ResetRequest body) {
+        reset.request(body.email());
         return Response.accepted().build();
     }
 
     @POST
     @Path("confirm")
-    public void confirm(JsonRequest body) {
-        String email = body.email("email");
-        String code = body.text("code", 64);
-        String newPassword = body.password("newPassword");
-        reset.confirm(email, code, newPassword);
+    public void confirm(@Valid ResetConfirmation body) {
+        reset.confirm(body.email(), body.code(), body.newPassword());
     }
 }

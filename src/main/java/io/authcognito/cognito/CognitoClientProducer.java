@@ -13,6 +13,7 @@ import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * One SDK client for the application. Time-outs are explicit so a login never hangs on an
@@ -24,22 +25,23 @@ public class CognitoClientProducer {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
     @Inject
+    @ConfigProperties
     CognitoSettings settings;
 
     @Produces
     @ApplicationScoped
     CognitoIdentityProviderClient cognitoClient() {
         var builder = CognitoIdentityProviderClient.builder()
-                .region(Region.of(settings.region()))
+                .region(Region.of(settings.region))
                 .credentialsProvider(credentials())
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
-                        .socketTimeout(settings.attemptTimeout()))
+                        .socketTimeout(settings.attemptTimeout))
                 .overrideConfiguration(config -> config
                         .retryStrategy(RetryMode.STANDARD)
-                        .apiCallAttemptTimeout(settings.attemptTimeout())
-                        .apiCallTimeout(settings.callTimeout()));
-        settings.endpoint().ifPresent(builder::endpointOverride);
+                        .apiCallAttemptTimeout(settings.attemptTimeout)
+                        .apiCallTimeout(settings.callTimeout));
+        settings.endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
     }
 
@@ -48,9 +50,9 @@ public class CognitoClientProducer {
     }
 
     private AwsCredentialsProvider credentials() {
-        if (settings.accessKeyId().isPresent() && settings.secretAccessKey().isPresent()) {
+        if (settings.accessKeyId.isPresent() && settings.secretAccessKey.isPresent()) {
             return StaticCredentialsProvider.create(AwsBasicCredentials.create(
-                    settings.accessKeyId().get(), settings.secretAccessKey().get()));
+                    settings.accessKeyId.get(), settings.secretAccessKey.get()));
         }
         return DefaultCredentialsProvider.builder().build();
     }

@@ -30,6 +30,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequ
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The one class that talks to Cognito. It speaks in the product's terms (a password matches,
@@ -43,6 +44,7 @@ public class CognitoGateway {
     CognitoIdentityProviderClient cognito;
 
     @Inject
+    @ConfigProperties
     CognitoSettings settings;
 
     /**
@@ -56,13 +58,13 @@ public class CognitoGateway {
         secretHash(username).ifPresent(hash -> parameters.put("SECRET_HASH", hash));
         try {
             return call(() -> cognito.adminInitiateAuth(request -> request
-                    .userPoolId(settings.userPoolId())
-                    .clientId(settings.clientId())
+                    .userPoolId(settings.userPoolId)
+                    .clientId(settings.clientId)
                     .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
                     .authParameters(parameters)))
                     .authenticationResult() != null;
         } catch (PasswordResetRequiredException e) {
-            throw new io.authcognito.cognito.PasswordResetRequiredException();
+            throw new MustResetPasswordException();
         } catch (NotAuthorizedException | UserNotFoundException | UserNotConfirmedException
                  | InvalidPasswordException e) {
             // InvalidPasswordException: the emulator's answer to a wrong password
@@ -81,7 +83,7 @@ public class CognitoGateway {
         String username = settings.signsInByEmail() ? email : customerId;
         try {
             return call(() -> cognito.adminCreateUser(request -> request
-                    .userPoolId(settings.userPoolId())
+                    .userPoolId(settings.userPoolId)
                     .username(username)
                     .messageAction(MessageActionType.SUPPRESS)
                     .userAttributes(emailAttributes(email))))
@@ -95,7 +97,7 @@ public class CognitoGateway {
     public void setPassword(String username, String password) {
         try {
             call(() -> cognito.adminSetUserPassword(request -> request
-                    .userPoolId(settings.userPoolId())
+                    .userPoolId(settings.userPoolId)
                     .username(username)
                     .password(password)
                     .permanent(true)));
@@ -107,7 +109,7 @@ public class CognitoGateway {
     /** Changes the user's email; it stays verified, as the customer proved it by logging in with it. */
     public void changeEmail(String username, String email) {
         call(() -> cognito.adminUpdateUserAttributes(request -> request
-                .userPoolId(settings.userPoolId())
+                .userPoolId(settings.userPoolId)
                 .username(username)
                 .userAttributes(emailAttributes(email))));
     }
@@ -115,7 +117,7 @@ public class CognitoGateway {
     /** Deletes the user; a user already gone is fine. */
     public void deleteUser(String username) {
         try {
-            call(() -> cognito.adminDeleteUser(request -> request.userPoolId(settings.userPoolId()).username(username)));
+            call(() -> cognito.adminDeleteUser(request -> request.userPoolId(settings.userPoolId).username(username)));
         } catch (UserNotFoundException alreadyGone) {
             // nothing left to delete
         }
@@ -129,7 +131,7 @@ public class CognitoGateway {
     public boolean sendPasswordResetCode(String username) {
         try {
             call(() -> cognito.forgotPassword(request -> {
-                request.clientId(settings.clientId()).username(username);
+                request.clientId(settings.clientId).username(username);
                 secretHash(username).ifPresent(request::secretHash);
             }));
             return true;
@@ -142,7 +144,7 @@ public class CognitoGateway {
     public void confirmPasswordReset(String username, String code, String newPassword) {
         try {
             call(() -> cognito.confirmForgotPassword(request -> {
-                request.clientId(settings.clientId()).username(username).confirmationCode(code).password(newPassword);
+                request.clientId(settings.clientId).username(username).confirmationCode(code).password(newPassword);
                 secretHash(username).ifPresent(request::secretHash);
             }));
         } catch (InvalidPasswordException e) {
@@ -156,7 +158,7 @@ public class CognitoGateway {
     public void checkReachable() {
         try {
             call(() -> cognito.adminGetUser(request -> request
-                    .userPoolId(settings.userPoolId())
+                    .userPoolId(settings.userPoolId)
                     .username("readiness-" + UUID.randomUUID())));
         } catch (UserNotFoundException expected) {
             // the pool answered
@@ -165,7 +167,7 @@ public class CognitoGateway {
 
     private String existingUsername(String username) {
         return call(() -> cognito.adminGetUser(request -> request
-                .userPoolId(settings.userPoolId())
+                .userPoolId(settings.userPoolId)
                 .username(username)))
                 .username();
     }
@@ -182,7 +184,7 @@ public class CognitoGateway {
             try {
                 Mac mac = Mac.getInstance("HmacSHA256");
                 mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-                byte[] digest = mac.doFinal((username + settings.clientId()).getBytes(StandardCharsets.UTF_8));
+                byte[] digest = mac.doFinal((username + settings.clientId).getBytes(StandardCharsets.UTF_8));
                 return Base64.getEncoder().encodeToString(digest);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("HmacSHA256 is not available", e);

@@ -1,13 +1,21 @@
 package io.authcognito.cognito;
 
-/** Cognito could not be reached, timed out or kept throttling after the SDK's retries. */
-public class CognitoUnavailableException extends RuntimeException {
+import io.authcognito.error.ContractException;
+import io.authcognito.error.ErrorCode;
 
-    public CognitoUnavailableException(String reason) {
-        super("Cognito is unavailable: " + reason);
-    }
+/** Cognito could not be reached, timed out or kept throttling after the SDK's retries. */
+public class CognitoUnavailableException extends ContractException {
+
+    private final String reason;
 
     public CognitoUnavailableException(Throwable cause) {
-        super("Cognito is unavailable: " + cause.getClass().getSimpleName(), cause);
+        super(ErrorCode.AUTH_UNAVAILABLE, "Accounts cannot be changed right now; try again shortly.",
+                OUTAGE_RETRY_AFTER, cause);
+        this.reason = cause.getClass().getSimpleName();
+    }
+
+    /** What went wrong, for operators: the kind of failure, never a value from the request. */
+    public String reason() {
+        return reason;
     }
 }

@@ -17,7 +17,7 @@ import java.util.Optional;
 @Transactional
 public class Customers {
 
-    @PersistenceContext(unitName = "customers")
+    @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
 
     /** The account row for an email (case-insensitive); guest rows and deleted rows are not accounts. */
@@ -79,7 +79,7 @@ public class Customers {
     }
 
     /** Removes any legacy hash: a new password has been set in Cognito, so the old one must stop working. */
-    public void removeLegacyPassword(String customerId) {
+    public void removeLegacyHash(String customerId) {
         em.createQuery("UPDATE Customer c SET c.passwordHash = NULL WHERE c.id = :id")
                 .setParameter("id", customerId)
                 .executeUpdate();
@@ -91,7 +91,7 @@ public class Customers {
      *
      * @return whether this call removed it
      */
-    public boolean clearLegacyPassword(String customerId, String verifiedHash) {
+    public boolean removeLegacyHashIfUnchanged(String customerId, String verifiedHash) {
         return em.createQuery(
                         "UPDATE Customer c SET c.passwordHash = NULL WHERE c.id = :id AND c.passwordHash = :hash")
                 .setParameter("id", customerId)

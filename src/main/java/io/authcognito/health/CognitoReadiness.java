@@ -22,7 +22,7 @@ public class CognitoReadiness implements HealthCheck {
             cognito.checkReachable();
             return HealthCheckResponse.up("cognito");
         } catch (CognitoUnavailableException e) {
-            return HealthCheckResponse.named("cognito").down().withData("error", e.getMessage()).build();
+            return HealthCheckResponse.named("cognito").down().withData("error", e.reason()).build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("cognito").down().withData("error", e.getClass().getSimpleName()).build();
         }

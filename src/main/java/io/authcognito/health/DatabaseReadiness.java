@@ -1,5 +1,6 @@
 package io.authcognito.health;
 
+import io.authcognito.customer.Database;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -16,7 +17,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     private static final int TIMEOUT_SECONDS = 2;
 
-    @Resource(lookup = "jdbc/customers")
+    @Resource(lookup = Database.DATA_SOURCE)
     DataSource customers;
 
     @Override

@@ -5,11 +5,12 @@ import static jakarta.security.enterprise.identitystore.CredentialValidationResu
 
 import io.authcognito.cognito.CognitoGateway;
 import io.authcognito.cognito.CognitoUnavailableException;
-import io.authcognito.cognito.PasswordResetRequiredException;
+import io.authcognito.cognito.MustResetPasswordException;
+import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
 import io.authcognito.legacy.LegacyPasswordHashes;
-import io.authcognito.migration.CognitoAccounts;
+import io.authcognito.logging.LogMessage;
 import io.authcognito.migration.PasswordMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -36,35 +36,36 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class CustomerIdentityStore implements IdentityStore {
 
-    public static final String CUSTOMER_ROLE = "customer";
-
     private static final Logger LOG = Logger.getLogger(CustomerIdentityStore.class.getName());
 
-    @Inject
-    Customers customers;
-
-    @Inject
-    CognitoAccounts accounts;
-
-    @Inject
-    LegacyPasswordHashes legacyHashes;
-
-    @Inject
-    PasswordMigration migration;
-
-    @Inject
-    CognitoGateway cognito;
-
-    @Inject
-    LoginThrottle throttle;
-
-    @Inject
-    LoginRefusal refusal;
-
-    @Inject
-    HttpServletRequest request;
-
+    private final Customers customers;
+    private final CognitoAccounts accounts;
+    private final LegacyPasswordHashes legacyHashes;
+    private final PasswordMigration migration;
+    private final CognitoGateway cognito;
+    private final LoginThrottle throttle;
+    private final LoginRefusal refusal;
+    private final HttpServletRequest request;
     private final Set<String> reportedUnknownFormats = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    public CustomerIdentityStore(Customers customers, CognitoAccounts accounts, LegacyPasswordHashes legacyHashes,
+                                 PasswordMigration migration, CognitoGateway cognito, LoginThrottle throttle,
+                                 LoginRefusal refusal, HttpServletRequest request) {
+        this.customers = customers;
+        this.accounts = accounts;
+        this.legacyHashes = legacyHashes;
+        this.migration = migration;
+        this.cognito = cognito;
+        this.throttle = throttle;
+        this.refusal = refusal;
+        this.request = request;
+    }
+
+    /** For the container's client proxy, which delegates every call to the real instance. */
+    protected CustomerIdentityStore() {
+        this(null, null, null, null, null, null, null, null);
+    }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = credential.getCaller();
@@ -72,7 +73,7 @@ public class CustomerIdentityStore implements IdentityStore {
         try {
             LoginThrottle.Check throttled = throttle.check(email, request.getRemoteAddr());
             if (throttled.blocked()) {
-                refusal.because(LoginRefusal.Reason.TOO_MANY_ATTEMPTS);
+                refusal.record(throttled.refusal());
                 return INVALID_RESULT;
             }
             Optional<Customer> customer = customers.findAccountByEmail(email);
@@ -89,15 +90,14 @@ public class CustomerIdentityStore implements IdentityStore {
             throttle.failed(email, request.getRemoteAddr());
             return INVALID_RESULT;
         } catch (CognitoUnavailableException | PersistenceException e) {
-            LOG.log(Level.WARNING, "AUTHC0001W: login could not be checked: {0}", e.getClass().getSimpleName());
-            refusal.because(LoginRefusal.Reason.UNAVAILABLE);
+            refusal.record(new LoginUnavailableException(e));
             return NOT_VALIDATED_RESULT;
-        } catch (PasswordResetRequiredException e) {
-            refusal.because(LoginRefusal.Reason.PASSWORD_RESET_REQUIRED);
+        } catch (MustResetPasswordException e) {
+            refusal.record(e);
             return INVALID_RESULT;
         } catch (RuntimeException e) {
             // a bug must surface as one, never as a wrong password
-            refusal.failed(e);
+            refusal.record(e);
             return NOT_VALIDATED_RESULT;
         }
     }
@@ -121,8 +121,7 @@ public class CustomerIdentityStore implements IdentityStore {
                 return true;
             case UNKNOWN_FORMAT:
                 if (reportedUnknownFormats.add(customer.id())) {
-                    LOG.log(Level.WARNING, "AUTHC0002W: the legacy password hash of customer {0} has an unknown"
-                            + " format; it never matches", customer.id());
+                    LogMessage.UNKNOWN_LEGACY_FORMAT.log(LOG, customer.id());
                 }
                 costOfAFailure();
                 return false;
@@ -147,7 +146,7 @@ public class CustomerIdentityStore implements IdentityStore {
 
     private Set<String> groupsOf(Customer customer) {
         Set<String> groups = new HashSet<>(customers.groupNames(customer.id()));
-        groups.add(CUSTOMER_ROLE);
+        groups.add(Roles.CUSTOMER);
         return groups;
     }
 }

@@ -4,35 +4,20 @@ import jakarta.enterprise.context.RequestScoped;
 
 /**
  * Why the identity store refused the current request's login. An {@code IdentityStore} can only
- * answer valid or invalid; this carries the distinction the API must make (an outage is a 503,
- * never a 401) from the store to the resource that answers.
+ * answer valid or invalid; this carries the refusal the API must give (an outage is a 503, never
+ * a 401) from the store to whoever asked for the check.
  */
 @RequestScoped
 public class LoginRefusal {
 
-    /** The reasons a login is refused, beyond a wrong password. */
-    public enum Reason {
-        INVALID_CREDENTIALS, UNAVAILABLE, PASSWORD_RESET_REQUIRED, TOO_MANY_ATTEMPTS, INTERNAL_ERROR
+    private RuntimeException reason;
+
+    /** What to throw for a refused check: the store's own reason, else a wrong email or password. */
+    public RuntimeException reason() {
+        return reason != null ? reason : new InvalidCredentialsException();
     }
 
-    private Reason reason = Reason.INVALID_CREDENTIALS;
-    private RuntimeException failure;
-
-    public Reason reason() {
-        return reason;
-    }
-
-    /** What went wrong when the reason is {@link Reason#INTERNAL_ERROR}. */
-    public RuntimeException failure() {
-        return failure;
-    }
-
-    void because(Reason reason) {
+    void record(RuntimeException reason) {
         this.reason = reason;
-    }
-
-    void failed(RuntimeException e) {
-        this.reason = Reason.INTERNAL_ERROR;
-        this.failure = e;
     }
 }

@@ -1,5 +1,6 @@
 package io.authcognito.identity;
 
+import io.authcognito.customer.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Limits failed logins per account and per client address, counted in the database so that
@@ -18,23 +19,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class LoginThrottle {
 
-    @PersistenceContext(unitName = "customers")
+    @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "auth.login.max-failures-per-account", defaultValue = "5")
-    int maxFailuresPerAccount;
-
-    @Inject
-    @ConfigProperty(name = "auth.login.max-failures-per-address", defaultValue = "100")
-    int maxFailuresPerAddress;
-
-    @Inject
-    @ConfigProperty(name = "auth.login.failure-window", defaultValue = "PT15M")
-    Duration window;
+    @ConfigProperties
+    LoginLimits limits;
 
     /** What the counters say about one login attempt, read in one query before the password is checked. */
-    public record Check(boolean blocked, boolean accountHasFailures) {
+    public record Check(boolean blocked, boolean accountHasFailures, Duration window) {
+
+        /** The refusal of a blocked login: the client may try again once the window has passed. */
+        TooManyAttemptsException refusal() {
+            return new TooManyAttemptsException(window);
+        }
     }
 
     public Check check(String email, String address) {
@@ -45,7 +43,7 @@ public class LoginThrottle {
                         WHERE subject IN (?1, ?2) AND window_start > now() - make_interval(secs => ?3)""")
                 .setParameter(1, account(email))
                 .setParameter(2, address(address))
-                .setParameter(3, window.toSeconds())
+                .setParameter(3, limits.window.toSeconds())
                 .getResultList()) {
             Object[] columns = (Object[]) row;
             long failures = ((Number) columns[1]).longValue();
@@ -55,8 +53,8 @@ public class LoginThrottle {
                 addressFailures = failures;
             }
         }
-        return new Check(accountFailures >= maxFailuresPerAccount || addressFailures >= maxFailuresPerAddress,
-                accountFailures > 0);
+        return new Check(accountFailures >= limits.maxFailuresPerAccount || addressFailures >= limits.maxFailuresPerAddress,
+                accountFailures > 0, limits.window);
     }
 
     public void failed(String email, String address) {
@@ -78,7 +76,7 @@ public class LoginThrottle {
                           failures = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN 1 ELSE f.failures + 1 END,
                           window_start = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN now() ELSE f.window_start END""")
                 .setParameter(1, subject)
-                .setParameter(2, window.toSeconds())
+                .setParameter(2, limits.window.toSeconds())
                 .executeUpdate();
     }
 

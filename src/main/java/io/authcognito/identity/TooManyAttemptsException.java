@@ -1,9 +1,13 @@
 package io.authcognito.identity;
 
-/** Too many failed password checks for this account or client address; see {@link LoginThrottle}. */
-public class TooManyAttemptsException extends RuntimeException {
+import io.authcognito.error.ContractException;
+import io.authcognito.error.ErrorCode;
+import java.time.Duration;
 
-    public TooManyAttemptsException() {
-        super("Too many failed attempts");
+/** Too many failed password checks for this account or client address; see {@link LoginThrottle}. */
+public class TooManyAttemptsException extends ContractException {
+
+    TooManyAttemptsException(Duration retryAfter) {
+        super(ErrorCode.TOO_MANY_ATTEMPTS, "Too many failed logins; wait a few minutes and try again.", retryAfter, null);
     }
 }

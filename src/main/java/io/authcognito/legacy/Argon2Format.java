@@ -1,6 +1,5 @@
 package io.authcognito.legacy;
 
-import jakarta.enterprise.inject.Vetoed;
 
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 
 /** Argon2d, Argon2i and Argon2id hashes in PHC string format, computed with BouncyCastle. */
-@Vetoed // not a CDI bean: as a PasswordHash it would make injection of the container's PasswordHash ambiguous
 public class Argon2Format implements LegacyPasswordFormat {
 
     @Override

@@ -1,6 +1,5 @@
 package io.authcognito.legacy;
 
-import jakarta.enterprise.inject.Vetoed;
 
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -16,7 +15,6 @@ import org.bouncycastle.crypto.generators.OpenBSDBCrypt;
  * only the first 72 bytes of the UTF-8 password (appending a NUL when it is shorter), so a longer
  * password matches as long as those 72 bytes do.
  */
-@Vetoed // not a CDI bean: as a PasswordHash it would make injection of the container's PasswordHash ambiguous
 public class BcryptFormat implements LegacyPasswordFormat {
 
     /** Cost 10 to 12 is what bcryptjs and PHP write; 2^16 rounds (seconds of CPU) is the most a row may ask. */

@@ -1,6 +1,5 @@
 package io.authcognito.legacy;
 
-import jakarta.enterprise.inject.Vetoed;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -15,7 +14,6 @@ import javax.crypto.spec.PBEKeySpec;
  * SecretKeyFactory, which encodes the password as UTF-8 itself (these rows were written by Java, so the
  * JDK's encoding is by definition the right one).
  */
-@Vetoed // not a CDI bean: as a PasswordHash it would make injection of the container's PasswordHash ambiguous
 public class JakartaPbkdf2Format implements LegacyPasswordFormat {
 
     @Override

@@ -1,6 +1,5 @@
 package io.authcognito.legacy;
 
-import jakarta.enterprise.inject.Vetoed;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -17,7 +16,6 @@ import org.bouncycastle.crypto.generators.SCrypt;
  * r 8, p 1). The parameters come from the record itself, so both versions, and any other parameters
  * within {@link ScryptKdfRecord}'s bounds, verify the same way scrypt-kdf's own verify does.
  */
-@Vetoed // not a CDI bean: as a PasswordHash it would make injection of the container's PasswordHash ambiguous
 public class MedusaScryptKdfFormat implements LegacyPasswordFormat {
 
     private static final String HMAC_SHA256 = "HmacSHA256";

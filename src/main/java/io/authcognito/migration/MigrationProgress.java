@@ -1,5 +1,6 @@
 package io.authcognito.migration;
 
+import io.authcognito.customer.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,7 +11,7 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class MigrationProgress {
 
-    @PersistenceContext(unitName = "customers")
+    @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
 
     /** The counts, read from the database. */
@@ -23,7 +24,7 @@ public class MigrationProgress {
                 count("""
                         SELECT COUNT(c) FROM Customer c, CognitoAccount a
                         WHERE a.customerId = c.id AND c.hasAccount = TRUE AND c.deletedAt IS NULL
-                          AND c.passwordHash IS NULL AND a.migrationState = io.authcognito.migration.MigrationState.MIGRATED"""),
+                          AND c.passwordHash IS NULL AND a.migrationState = io.authcognito.customer.MigrationState.MIGRATED"""),
                 count("""
                         SELECT COUNT(c) FROM Customer c
                         WHERE c.hasAccount = TRUE AND c.deletedAt IS NULL AND c.passwordHash IS NOT NULL"""));

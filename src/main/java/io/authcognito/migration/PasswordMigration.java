@@ -3,12 +3,14 @@ package io.authcognito.migration;
 import io.authcognito.cognito.CognitoGateway;
 import io.authcognito.cognito.CognitoUnavailableException;
 import io.authcognito.cognito.PasswordPolicyException;
+import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
+import io.authcognito.customer.MigrationState;
+import io.authcognito.logging.LogMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -21,14 +23,21 @@ public class PasswordMigration {
 
     private static final Logger LOG = Logger.getLogger(PasswordMigration.class.getName());
 
-    @Inject
-    CognitoGateway cognito;
+    private final CognitoGateway cognito;
+    private final CognitoAccounts accounts;
+    private final Customers customers;
 
     @Inject
-    CognitoAccounts accounts;
+    public PasswordMigration(CognitoGateway cognito, CognitoAccounts accounts, Customers customers) {
+        this.cognito = cognito;
+        this.accounts = accounts;
+        this.customers = customers;
+    }
 
-    @Inject
-    Customers customers;
+    /** For the container's client proxy, which delegates every call to the real instance. */
+    protected PasswordMigration() {
+        this(null, null, null);
+    }
 
     /** Never fails the login it is part of: what cannot be done now is done at the next login. */
     public void migrate(Customer customer, String verifiedPassword) {
@@ -36,17 +45,15 @@ public class PasswordMigration {
             String username = cognitoUser(customer);
             cognito.setPassword(username, verifiedPassword);
             accounts.record(customer.id(), username, MigrationState.PASSWORD_SET);
-            if (customers.clearLegacyPassword(customer.id(), customer.legacyPasswordHash())) {
-                LOG.log(Level.INFO, "AUTHC0101I: customer {0} migrated to Cognito", customer.id());
+            if (customers.removeLegacyHashIfUnchanged(customer.id(), customer.legacyPasswordHash())) {
+                LogMessage.MIGRATED.log(LOG, customer.id());
             }
             accounts.record(customer.id(), username, MigrationState.MIGRATED);
         } catch (CognitoUnavailableException | PersistenceException e) {
-            LOG.log(Level.WARNING, "AUTHC0102W: migration of customer {0} deferred to the next login: {1}",
-                    new Object[] {customer.id(), e.getClass().getSimpleName()});
+            LogMessage.MIGRATION_DEFERRED.log(LOG, customer.id(), e.getClass().getSimpleName());
         } catch (PasswordPolicyException e) {
             accounts.markPasswordRejectedByPolicy(customer.id());
-            LOG.log(Level.INFO, "AUTHC0103I: Cognito''s password policy refused the legacy password of customer {0};"
-                    + " the legacy hash stays until the customer sets a new password", customer.id());
+            LogMessage.LEGACY_PASSWORD_REFUSED_BY_POLICY.log(LOG, customer.id());
         }
     }
 
@@ -61,7 +68,7 @@ public class PasswordMigration {
 
     /** Cognito now holds a new password the customer chose: the legacy one must stop working. */
     public void passwordReplaced(Customer customer, String username) {
-        customers.removeLegacyPassword(customer.id());
+        customers.removeLegacyHash(customer.id());
         accounts.record(customer.id(), username, MigrationState.MIGRATED);
     }
 }

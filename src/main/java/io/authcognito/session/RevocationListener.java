@@ -1,5 +1,7 @@
 package io.authcognito.session;
 
+import io.authcognito.customer.Database;
+import io.authcognito.logging.LogMessage;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +12,6 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -28,7 +29,7 @@ public class RevocationListener {
     private static final int POLL_MILLIS = 500;
     private static final long RETRY_MILLIS = 2_000;
 
-    @Resource(lookup = "jdbc/customers")
+    @Resource(lookup = Database.DATA_SOURCE)
     DataSource database;
 
     @Resource
@@ -62,7 +63,7 @@ public class RevocationListener {
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
                 generations.listening(true);
-                LOG.info("AUTHC0301I: listening for session revocations");
+                LogMessage.REVOCATION_LISTENING.log(LOG);
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
@@ -74,8 +75,7 @@ public class RevocationListener {
             } catch (SQLException | RuntimeException e) {
                 generations.listening(false);
                 if (running) {
-                    LOG.log(Level.WARNING, "AUTHC0302W: revocation listener lost its connection ({0});"
-                            + " sessions are checked against the database until it is back", e.getClass().getSimpleName());
+                    LogMessage.REVOCATION_LISTENER_LOST.log(LOG, e.getClass().getSimpleName());
                     pause();
                 }
             }

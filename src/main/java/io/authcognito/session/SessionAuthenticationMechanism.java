@@ -1,8 +1,11 @@
 package io.authcognito.session;
 
+import io.authcognito.error.ErrorBody;
 import io.authcognito.identity.CustomerPrincipal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -12,6 +15,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -23,11 +28,21 @@ import java.util.Optional;
 @ApplicationScoped
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    @Inject
-    IdentityStoreHandler identityStores;
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private final IdentityStoreHandler identityStores;
+    private final SessionGenerations generations;
 
     @Inject
-    SessionGenerations generations;
+    public SessionAuthenticationMechanism(IdentityStoreHandler identityStores, SessionGenerations generations) {
+        this.identityStores = identityStores;
+        this.generations = generations;
+    }
+
+    /** For the container's client proxy, which delegates every call to the real instance. */
+    protected SessionAuthenticationMechanism() {
+        this(null, null);
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -42,7 +57,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         }
         if (context.isProtected() || context.isAuthenticationRequest()) {
             // asked to authenticate a caller who has no session: @RolesAllowed on an anonymous request
-            return NotAuthenticated.send(response);
+            return notAuthenticated(response);
         }
         return context.doNothing();
     }
@@ -66,6 +81,21 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         newSession(request).setAttribute(SessionCaller.ATTRIBUTE, new SessionCaller(customer.getName(), customer.email(),
                 result.getCallerGroups(), generations.current(customer.getName())));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * The contract's 401, written here because the container answers an anonymous
+     * {@code @RolesAllowed} request before JAX-RS could map anything.
+     */
+    private static AuthenticationStatus notAuthenticated(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setContentType("application/json");
+            JSON.toJson(ErrorBody.of(new NotAuthenticatedException()), response.getWriter());
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

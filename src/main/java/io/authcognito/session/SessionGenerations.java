@@ -1,5 +1,6 @@
 package io.authcognito.session;
 
+import io.authcognito.customer.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +22,7 @@ public class SessionGenerations {
 
     static final String CHANNEL = "auth_cognito_sessions";
 
-    @PersistenceContext(unitName = "customers")
+    @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
 
     private final Map<String, Long> cache = new ConcurrentHashMap<>();

@@ -31,7 +31,7 @@ final class BenchData {
             return HttpRequest.newBuilder(base.resolve("/api/auth/login"))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"email\":" + Json.createValue(email) + ",\"password\":" + Json.createValue(password) + "}"))
+                            Json.createObjectBuilder().add("email", email).add("password", password).build().toString()))
                     .build();
         }
     }

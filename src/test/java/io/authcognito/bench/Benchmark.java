@@ -1,7 +1,8 @@
 package io.authcognito.bench;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import io.authcognito.legacy.LegacyVectors;
+import io.authcognito.legacy.LegacyVectors.Vector;
+import io.authcognito.local.LocalCognito;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +26,7 @@ import java.util.Locale;
 public final class Benchmark {
 
     private static final URI APP = URI.create("http://127.0.0.1:9080");
-    private static final String COGNITO = "http://127.0.0.1:9229/";
+    private static final String COGNITO = LocalCognito.ENDPOINT + "/";
     private static final int SESSIONS = 10_000;
     private static final int FIRST_LOGINS = 1_000;
 
@@ -60,19 +61,19 @@ public final class Benchmark {
     }
 
     private void measure(LibertyServer server) throws Exception {
-        String[] medusaV1 = vector("Medusa v1: scrypt-kdf logN 1, r 1, p 1; ascii");
-        String[] bcrypt10 = vector("bcryptjs $2b$ cost 10");
+        Vector medusaV1 = LegacyVectors.medusaV1();
+        Vector bcrypt10 = LegacyVectors.find("bcrypt", "$2b$ cost 10");
         Duration startup = server.startAndAwaitReady();
         row("Start-up: `server start` to `/health/ready` UP", seconds(startup), "", "");
 
-        List<BenchData.Customer> migrated = BenchData.legacyCustomers(256, "migrated", medusaV1[0], medusaV1[1]);
+        List<BenchData.Customer> migrated = BenchData.legacyCustomers(256, "migrated", medusaV1.password(), medusaV1.hash());
         BenchData.migrate(APP, migrated);
         Path migratedFile = BenchData.file(work, "migrated.tsv", migrated);
 
         // cognito-local appends a refresh token per login and rewrites its whole data file on every
         // call, so it slows as the run goes on: the figures most sensitive to that come first.
-        firstLogins("Medusa v1 scrypt-kdf", medusaV1[0], medusaV1[1]);
-        firstLogins("bcrypt cost 10", bcrypt10[0], bcrypt10[1]);
+        firstLogins("Medusa v1 scrypt-kdf", medusaV1);
+        firstLogins("bcrypt cost 10", bcrypt10);
         loginOverhead(migratedFile);
         sessionRequests(migrated.get(0));
         idleSessionMemory(server, migrated);
@@ -110,8 +111,8 @@ public final class Benchmark {
     }
 
     /** 3. 1,000 customers' first logins, which migrate them, against the same logins once they are in Cognito. */
-    private void firstLogins(String format, String password, String hash) throws Exception {
-        List<BenchData.Customer> customers = BenchData.legacyCustomers(FIRST_LOGINS, "first", password, hash);
+    private void firstLogins(String format, Vector vector) throws Exception {
+        List<BenchData.Customer> customers = BenchData.legacyCustomers(FIRST_LOGINS, "first", vector.password(), vector.hash());
         Logins.Result migrating = Logins.each(APP, customers, 32);
         long left = BenchData.stillLegacy(customers);
         Logins.Result again = Logins.each(APP, customers, 32);
@@ -149,18 +150,6 @@ public final class Benchmark {
                 .filter(cookie -> cookie.startsWith("JSESSIONID="))
                 .map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
                 .reduce((first, second) -> second).orElseThrow();
-    }
-
-    /** A committed test vector: a password and the hash a real store's library made of it. */
-    private static String[] vector(String noteFragment) throws IOException {
-        try (var in = Benchmark.class.getResourceAsStream("/legacy-vectors.json")) {
-            return Json.createReader(in).readArray().stream()
-                    .map(JsonObject.class::cast)
-                    .filter(v -> v.getString("note").contains(noteFragment))
-                    .findFirst()
-                    .map(v -> new String[] {v.getString("password"), v.getString("hash")})
-                    .orElseThrow(() -> new IllegalStateException("no vector " + noteFragment));
-        }
     }
 
     private static void requireNoErrors(Wrk.Result... results) {

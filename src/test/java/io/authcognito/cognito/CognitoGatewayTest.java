@@ -69,7 +69,7 @@ class CognitoGatewayTest {
 
     @Test
     void aRequiredResetIsReported() {
-        assertThrows(io.authcognito.cognito.PasswordResetRequiredException.class, () -> authenticating(request -> {
+        assertThrows(MustResetPasswordException.class, () -> authenticating(request -> {
             throw PasswordResetRequiredException.builder().message("Password reset required").build();
         }));
     }

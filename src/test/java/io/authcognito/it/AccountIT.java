@@ -1,10 +1,13 @@
 package io.authcognito.it;
 
+import static io.authcognito.it.ApiClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.authcognito.legacy.LegacyVectors;
+import io.authcognito.local.LocalCognito;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,10 +32,10 @@ class AccountIT extends HttpIT {
     @Test
     void registrationPutsThePasswordInCognitoOnlyAndLogsIn() {
         String email = TestDatabase.uniqueEmail();
-        ApiClient browser = new ApiClient(base);
+        ApiClient browser = browser();
 
         ApiClient.Reply reply = browser.post("api/customers",
-                "{\"email\":\"" + email + "\",\"password\":\"Registered-1\",\"firstName\":\"Zoë\",\"lastName\":\"Ng\"}");
+                json("email", email, "password", "Registered-1", "firstName", "Zoë", "lastName", "Ng"));
 
         assertEquals(201, reply.status(), reply.body());
         String id = reply.json().getString("id");
@@ -47,11 +50,10 @@ class AccountIT extends HttpIT {
 
     @Test
     void anAccountsEmailIsTakenInAnyCase() {
-        String email = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(email, LegacyVector.medusaV1().hash());
+        LegacyCustomer customer = LegacyCustomer.create();
 
-        ApiClient.Reply reply = new ApiClient(base).post("api/customers",
-                "{\"email\":\"" + email.toUpperCase() + "\",\"password\":\"Registered-1\"}");
+        ApiClient.Reply reply = browser().post("api/customers",
+                json("email", customer.email().toUpperCase(), "password", "Registered-1"));
 
         assertEquals(409, reply.status());
         assertEquals("email_taken", reply.error());
@@ -63,8 +65,7 @@ class AccountIT extends HttpIT {
         String guestId = "cus_guest_" + System.nanoTime();
         TestDatabase.update("INSERT INTO customer (id, email, has_account) VALUES (?, ?, false)", guestId, email);
 
-        ApiClient.Reply reply = new ApiClient(base).post("api/customers",
-                "{\"email\":\"" + email + "\",\"password\":\"Registered-1\"}");
+        ApiClient.Reply reply = browser().post("api/customers", json("email", email, "password", "Registered-1"));
 
         assertEquals(201, reply.status(), reply.body());
         assertEquals(guestId, reply.json().getString("id"));
@@ -75,8 +76,7 @@ class AccountIT extends HttpIT {
     void registrationThatFailsAfterCognitoLeavesNothingBehind() {
         String email = DATABASE_REFUSES + TestDatabase.uniqueEmail();
 
-        ApiClient.Reply reply = new ApiClient(base).post("api/customers",
-                "{\"email\":\"" + email + "\",\"password\":\"Registered-1\"}");
+        ApiClient.Reply reply = browser().post("api/customers", json("email", email, "password", "Registered-1"));
 
         assertEquals(503, reply.status(), reply.body());
         assertEquals(0, TestCognito.usersWithEmail(email), "the Cognito user was deleted again");
@@ -85,117 +85,105 @@ class AccountIT extends HttpIT {
 
     @Test
     void passwordChangeOfALegacyCustomerLeavesNoHash() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
-        ApiClient browser = new ApiClient(base);
-        assertEquals(200, browser.login(email, legacy.password()).status());
+        LegacyCustomer customer = LegacyCustomer.create();
+        ApiClient browser = customer.loggedIn(browser());
 
         ApiClient.Reply wrong = browser.post("api/customers/me/password",
-                "{\"currentPassword\":\"not-it\",\"newPassword\":\"Changed-pass-2\"}");
+                json("currentPassword", "not-it", "newPassword", "Changed-pass-2"));
         assertEquals(401, wrong.status());
         assertEquals("invalid_credentials", wrong.error());
 
         ApiClient.Reply changed = browser.post("api/customers/me/password",
-                "{\"currentPassword\":" + ApiClient.quote(legacy.password()) + ",\"newPassword\":\"Changed-pass-2\"}");
+                json("currentPassword", customer.password(), "newPassword", "Changed-pass-2"));
         assertEquals(204, changed.status(), changed.body());
-        assertTrue(TestDatabase.passwordHash(id).isEmpty());
-        assertEquals(401, new ApiClient(base).login(email, legacy.password()).status());
-        assertEquals(200, new ApiClient(base).login(email, "Changed-pass-2").status());
+        assertTrue(TestDatabase.passwordHash(customer.id()).isEmpty());
+        assertEquals(401, browser().login(customer).status());
+        assertEquals(200, browser().login(customer.email(), "Changed-pass-2").status());
         assertEquals(200, browser.get("api/auth/me").status(), "the session that changed it lives on");
     }
 
     @Test
     void passwordChangeBeforeAnyMigrationStillWorks() {
         // a legacy customer whose hash is checked for the first time by the password change itself
-        LegacyVector legacy = LegacyVector.of("bcrypt", "$2y$ cost 4");
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
-        ApiClient browser = new ApiClient(base);
-        browser.login(email, legacy.password());
+        LegacyCustomer customer = LegacyCustomer.create(LegacyVectors.find("bcrypt", "$2y$ cost 4"));
+        ApiClient browser = browser();
+        browser.login(customer);
 
         ApiClient.Reply changed = browser.post("api/customers/me/password",
-                "{\"currentPassword\":" + ApiClient.quote(legacy.password()) + ",\"newPassword\":\"Changed-pass-3\"}");
+                json("currentPassword", customer.password(), "newPassword", "Changed-pass-3"));
 
         assertEquals(204, changed.status(), changed.body());
-        assertTrue(TestCognito.acceptsPassword(id, "Changed-pass-3"));
+        assertTrue(TestCognito.acceptsPassword(customer.id(), "Changed-pass-3"));
     }
 
     @Test
     void passwordResetOfALegacyCustomerReplacesTheHash() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
-        ApiClient browser = new ApiClient(base);
+        LegacyCustomer customer = LegacyCustomer.create();
+        String id = customer.id();
+        ApiClient browser = browser();
 
-        assertEquals(202, browser.post("api/auth/password-reset", "{\"email\":\"" + email + "\"}").status());
+        assertEquals(202, browser.post("api/auth/password-reset", json("email", customer.email())).status());
         assertTrue(TestCognito.userExists(id), "the legacy customer was put in Cognito first");
-        assertEquals(legacy.hash(), TestDatabase.passwordHash(id).orElseThrow(), "the hash stays until the reset is confirmed");
+        assertEquals(customer.hash(), TestDatabase.passwordHash(id).orElseThrow(), "the hash stays until the reset is confirmed");
 
         ApiClient.Reply wrongCode = browser.post("api/auth/password-reset/confirm",
-                "{\"email\":\"" + email + "\",\"code\":\"000000\",\"newPassword\":\"Reset-pass-1\"}");
+                json("email", customer.email(), "code", "000000", "newPassword", "Reset-pass-1"));
         assertEquals(400, wrongCode.status(), wrongCode.body());
         assertEquals("invalid_code", wrongCode.error());
 
         ApiClient.Reply confirmed = browser.post("api/auth/password-reset/confirm",
-                "{\"email\":\"" + email + "\",\"code\":\"" + TestCognito.RESET_CODE + "\",\"newPassword\":\"Reset-pass-1\"}");
+                json("email", customer.email(), "code", LocalCognito.RESET_CODE, "newPassword", "Reset-pass-1"));
         assertEquals(204, confirmed.status(), confirmed.body());
         assertTrue(TestDatabase.passwordHash(id).isEmpty());
-        assertEquals(200, new ApiClient(base).login(email, "Reset-pass-1").status());
-        assertEquals(401, new ApiClient(base).login(email, legacy.password()).status());
+        assertEquals(200, browser().login(customer.email(), "Reset-pass-1").status());
+        assertEquals(401, browser().login(customer).status());
     }
 
     @Test
     void passwordResetSaysTheSameForUnknownEmails() {
-        ApiClient.Reply reply = new ApiClient(base).post("api/auth/password-reset",
-                "{\"email\":\"" + TestDatabase.uniqueEmail() + "\"}");
+        ApiClient.Reply reply = browser().post("api/auth/password-reset", json("email", TestDatabase.uniqueEmail()));
         assertEquals(202, reply.status());
 
-        ApiClient.Reply confirm = new ApiClient(base).post("api/auth/password-reset/confirm",
-                "{\"email\":\"" + TestDatabase.uniqueEmail() + "\",\"code\":\"123456\",\"newPassword\":\"Reset-pass-1\"}");
+        ApiClient.Reply confirm = browser().post("api/auth/password-reset/confirm",
+                json("email", TestDatabase.uniqueEmail(), "code", LocalCognito.RESET_CODE, "newPassword", "Reset-pass-1"));
         assertEquals(400, confirm.status());
         assertEquals("invalid_code", confirm.error());
     }
 
     @Test
     void emailChangeMovesDatabaseAndCognitoTogether() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
-        ApiClient browser = new ApiClient(base);
-        browser.login(email, legacy.password());
-        ApiClient otherBrowser = new ApiClient(base);
-        otherBrowser.login(email, legacy.password());
+        LegacyCustomer customer = LegacyCustomer.create();
+        String id = customer.id();
+        ApiClient browser = browser();
+        browser.login(customer);
+        ApiClient otherBrowser = browser();
+        otherBrowser.login(customer);
         String newEmail = TestDatabase.uniqueEmail();
 
-        ApiClient.Reply wrong = browser.put("api/customers/me/email",
-                "{\"email\":\"" + newEmail + "\",\"password\":\"not-it\"}");
+        ApiClient.Reply wrong = browser.put("api/customers/me/email", json("email", newEmail, "password", "not-it"));
         assertEquals(401, wrong.status());
 
         ApiClient.Reply changed = browser.put("api/customers/me/email",
-                "{\"email\":\"" + newEmail + "\",\"password\":" + ApiClient.quote(legacy.password()) + "}");
+                json("email", newEmail, "password", customer.password()));
         assertEquals(200, changed.status(), changed.body());
         assertEquals(newEmail, changed.json().getString("email"));
         assertEquals(newEmail, TestCognito.email(id));
         assertEquals(id, TestDatabase.cognitoUsername(id).orElseThrow(), "the Cognito user keeps its name");
         assertEquals(newEmail, browser.get("api/auth/me").json().getString("email"), "this session shows the new email");
         assertEquals(401, otherBrowser.get("api/auth/me").status(), "no other session shows the old one");
-        assertEquals(200, new ApiClient(base).login(newEmail, legacy.password()).status());
-        assertEquals(401, new ApiClient(base).login(email, legacy.password()).status());
+        assertEquals(200, browser().login(newEmail, customer.password()).status());
+        assertEquals(401, browser().login(customer).status());
     }
 
     @Test
     void emailChangeToATakenEmailIs409() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String taken = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(taken, legacy.hash());
-        String email = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(email, legacy.hash());
-        ApiClient browser = new ApiClient(base);
-        browser.login(email, legacy.password());
+        String taken = LegacyCustomer.create().email();
+        LegacyCustomer customer = LegacyCustomer.create();
+        ApiClient browser = browser();
+        browser.login(customer);
 
         ApiClient.Reply reply = browser.put("api/customers/me/email",
-                "{\"email\":\"" + taken.toUpperCase() + "\",\"password\":" + ApiClient.quote(legacy.password()) + "}");
+                json("email", taken.toUpperCase(), "password", customer.password()));
 
         assertEquals(409, reply.status());
         assertEquals("email_taken", reply.error());
@@ -203,43 +191,40 @@ class AccountIT extends HttpIT {
 
     @Test
     void emailChangeThatFailsAfterCognitoIsUndoneInCognito() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
-        ApiClient browser = new ApiClient(base);
-        browser.login(email, legacy.password());
+        LegacyCustomer customer = LegacyCustomer.create();
+        ApiClient browser = browser();
+        browser.login(customer);
 
-        ApiClient.Reply reply = browser.put("api/customers/me/email", "{\"email\":\"" + DATABASE_REFUSES
-                + TestDatabase.uniqueEmail() + "\",\"password\":" + ApiClient.quote(legacy.password()) + "}");
+        ApiClient.Reply reply = browser.put("api/customers/me/email",
+                json("email", DATABASE_REFUSES + TestDatabase.uniqueEmail(), "password", customer.password()));
 
         assertEquals(503, reply.status(), reply.body());
-        assertEquals(email, TestCognito.email(id), "Cognito's email was put back");
-        assertEquals(email, TestDatabase.queryString("SELECT email FROM customer WHERE id = ?", id).orElseThrow());
+        assertEquals(customer.email(), TestCognito.email(customer.id()), "Cognito's email was put back");
+        assertEquals(customer.email(),
+                TestDatabase.queryString("SELECT email FROM customer WHERE id = ?", customer.id()).orElseThrow());
     }
 
     @Test
     void deletionRemovesTheCognitoUserAnonymisesTheRowAndEndsEverySession() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
-        ApiClient browser = new ApiClient(base);
-        ApiClient otherBrowser = new ApiClient(base);
-        browser.login(email, legacy.password());
-        otherBrowser.login(email, legacy.password());
+        LegacyCustomer customer = LegacyCustomer.create();
+        String id = customer.id();
+        ApiClient browser = browser();
+        ApiClient otherBrowser = browser();
+        browser.login(customer);
+        otherBrowser.login(customer);
 
-        ApiClient.Reply wrong = browser.delete("api/customers/me", "{\"password\":\"not-it\"}");
+        ApiClient.Reply wrong = browser.delete("api/customers/me", json("password", "not-it"));
         assertEquals(401, wrong.status());
         assertTrue(TestCognito.userExists(id));
 
-        ApiClient.Reply deleted = browser.delete("api/customers/me",
-                "{\"password\":" + ApiClient.quote(legacy.password()) + "}");
+        ApiClient.Reply deleted = browser.delete("api/customers/me", json("password", customer.password()));
         assertEquals(204, deleted.status(), deleted.body());
         assertFalse(TestCognito.userExists(id));
         assertTrue(TestDatabase.queryString("SELECT deleted_at::text FROM customer WHERE id = ?", id).isPresent());
-        assertNotEquals(email, TestDatabase.queryString("SELECT email FROM customer WHERE id = ?", id).orElseThrow());
+        assertNotEquals(customer.email(), TestDatabase.queryString("SELECT email FROM customer WHERE id = ?", id).orElseThrow());
         assertTrue(TestDatabase.queryString("SELECT first_name FROM customer WHERE id = ?", id).isEmpty());
         assertEquals(401, browser.get("api/auth/me").status());
         assertEquals(401, otherBrowser.get("api/auth/me").status());
-        assertEquals(401, new ApiClient(base).login(email, legacy.password()).status());
+        assertEquals(401, browser().login(customer).status());
     }
 }

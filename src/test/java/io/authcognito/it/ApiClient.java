@@ -2,6 +2,7 @@ package io.authcognito.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -69,7 +70,11 @@ final class ApiClient {
     }
 
     Reply login(String email, String password) {
-        return post("api/auth/login", "{\"email\":" + quote(email) + ",\"password\":" + quote(password) + "}");
+        return post("api/auth/login", json("email", email, "password", password));
+    }
+
+    Reply login(LegacyCustomer customer) {
+        return login(customer.email(), customer.password());
     }
 
     Optional<String> sessionId() {
@@ -107,7 +112,15 @@ final class ApiClient {
         }
     }
 
-    static String quote(String text) {
-        return Json.createValue(text).toString();
+    /** A request body of names and string values, in pairs: {@code json("email", email, "password", password)}. */
+    static String json(String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("names and values come in pairs");
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.add(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return body.build().toString();
     }
 }

@@ -36,32 +36,32 @@ class BadInputIT extends HttpIT {
             "{\"email\":\"a@example.com\",\"password\":\"secret-1\"} trailing",
         };
         for (String body : bodies) {
-            assertInvalidRequest(new ApiClient(base).post(LOGIN, body), body);
+            assertInvalidRequest(browser().post(LOGIN, body), body);
         }
     }
 
     @Test
     void hugeBodyIs400() {
         String huge = "{\"email\":\"a@example.com\",\"password\":\"" + "x".repeat(2_000_000) + "\"}";
-        assertInvalidRequest(new ApiClient(base).post(LOGIN, huge), "2 MB body");
+        assertInvalidRequest(browser().post(LOGIN, huge), "2 MB body");
     }
 
     @Test
     void bytesThatAreNotUtf8Are400() {
         byte[] body = "{\"email\":\"a@example.com\",\"password\":\"\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
-        assertInvalidRequest(new ApiClient(base).post(LOGIN, body, "application/json"), "Latin-1 bytes");
+        assertInvalidRequest(browser().post(LOGIN, body, "application/json"), "Latin-1 bytes");
     }
 
     @Test
     void oddButValidUnicodeIsAnOrdinaryWrongLogin() {
-        ApiClient.Reply reply = new ApiClient(base).login("zoë+日本@example.com", "pässwörd-🔑\u0301");
+        ApiClient.Reply reply = browser().login("zoë+日本@example.com", "pässwörd-🔑\u0301");
         assertEquals(401, reply.status(), reply.body());
         assertEquals("invalid_credentials", reply.error());
     }
 
     @Test
     void wrongContentTypeIs415InTheContractShape() {
-        ApiClient.Reply reply = new ApiClient(base).post(LOGIN, "email=a".getBytes(StandardCharsets.UTF_8),
+        ApiClient.Reply reply = browser().post(LOGIN, "email=a".getBytes(StandardCharsets.UTF_8),
                 "application/x-www-form-urlencoded");
         assertEquals(415, reply.status());
         assertEquals("unsupported_media_type", reply.error());
@@ -69,11 +69,11 @@ class BadInputIT extends HttpIT {
 
     @Test
     void unknownPathAndWrongMethodAnswerInTheContractShape() {
-        ApiClient.Reply missing = new ApiClient(base).get("api/no-such-thing");
+        ApiClient.Reply missing = browser().get("api/no-such-thing");
         assertEquals(404, missing.status());
         assertEquals("not_found", missing.error());
 
-        ApiClient.Reply wrongMethod = new ApiClient(base).get(LOGIN);
+        ApiClient.Reply wrongMethod = browser().get(LOGIN);
         assertEquals(405, wrongMethod.status());
         assertEquals("method_not_allowed", wrongMethod.error());
     }

@@ -1,5 +1,6 @@
 package io.authcognito.it;
 
+import static io.authcognito.it.ApiClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,41 +23,38 @@ class CognitoOutageIT extends HttpIT {
 
     @Test
     void legacyCustomersLogInDuringTheOutageAndMigrateAfterIt() throws Exception {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String migratedEmail = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(migratedEmail, legacy.hash());
-        assertEquals(200, new ApiClient(base).login(migratedEmail, legacy.password()).status());
-        String legacyEmail = TestDatabase.uniqueEmail();
-        String legacyId = TestDatabase.insertCustomer(legacyEmail, legacy.hash());
+        LegacyCustomer migrated = LegacyCustomer.create();
+        assertEquals(200, browser().login(migrated).status());
+        LegacyCustomer legacy = LegacyCustomer.create();
         String newEmail = TestDatabase.uniqueEmail();
 
         signalCognito("STOP");
         try {
-            ApiClient.Reply legacyLogin = timed(() -> new ApiClient(base).login(legacyEmail, legacy.password()));
+            ApiClient.Reply legacyLogin = timed(() -> browser().login(legacy));
             assertEquals(200, legacyLogin.status(), legacyLogin.body());
-            assertEquals(legacy.hash(), TestDatabase.passwordHash(legacyId).orElseThrow(), "nothing half-done");
+            assertEquals(legacy.hash(), TestDatabase.passwordHash(legacy.id()).orElseThrow(), "nothing half-done");
 
-            ApiClient.Reply migratedLogin = timed(() -> new ApiClient(base).login(migratedEmail, legacy.password()));
+            ApiClient.Reply migratedLogin = timed(() -> browser().login(migrated));
             assertEquals(503, migratedLogin.status(), "never a 401: " + migratedLogin.body());
             assertEquals("auth_unavailable", migratedLogin.error());
             assertTrue(migratedLogin.headers().firstValue("Retry-After").isPresent());
 
-            ApiClient.Reply registration = timed(() -> new ApiClient(base).post("api/customers",
-                    "{\"email\":\"" + newEmail + "\",\"password\":\"Outage-pass-1\"}"));
+            ApiClient.Reply registration = timed(() -> browser().post("api/customers",
+                    json("email", newEmail, "password", "Outage-pass-1")));
             assertEquals(503, registration.status(), registration.body());
             assertTrue(TestDatabase.queryString("SELECT id FROM customer WHERE email = ?", newEmail).isEmpty());
 
-            ApiClient.Reply ready = timed(() -> new ApiClient(base).get("health/ready"));
+            ApiClient.Reply ready = timed(() -> browser().get("health/ready"));
             assertEquals(503, ready.status());
             assertTrue(ready.body().contains("\"cognito\"") && ready.body().contains("DOWN"), ready.body());
         } finally {
             signalCognito("CONT");
         }
 
-        assertEquals(200, new ApiClient(base).login(legacyEmail, legacy.password()).status());
-        assertTrue(TestDatabase.passwordHash(legacyId).isEmpty(), "migrated at the first login after the outage");
-        assertEquals(200, new ApiClient(base).login(migratedEmail, legacy.password()).status());
-        assertEquals(200, new ApiClient(base).get("health/ready").status());
+        assertEquals(200, browser().login(legacy).status());
+        assertTrue(TestDatabase.passwordHash(legacy.id()).isEmpty(), "migrated at the first login after the outage");
+        assertEquals(200, browser().login(migrated).status());
+        assertEquals(200, browser().get("health/ready").status());
     }
 
     private static ApiClient.Reply timed(Supplier<ApiClient.Reply> request) {

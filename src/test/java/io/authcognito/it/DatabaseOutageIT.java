@@ -18,16 +18,14 @@ class DatabaseOutageIT extends HttpIT {
 
     @Test
     void requestsAre503WhileTheDatabaseIsGoneAndWorkAfter() throws Exception {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
-        ApiClient browser = new ApiClient(base);
+        LegacyCustomer customer = LegacyCustomer.create();
+        ApiClient browser = browser();
 
         List<String> postgres = postgresProcesses();
         signal("STOP", postgres);
         try {
             Instant start = Instant.now();
-            ApiClient.Reply login = browser.login(email, legacy.password());
+            ApiClient.Reply login = browser.login(customer);
             assertTrue(Duration.between(start, Instant.now()).toSeconds() < 15, "no hang");
             assertEquals(503, login.status(), login.body());
             assertEquals("auth_unavailable", login.error());
@@ -37,9 +35,9 @@ class DatabaseOutageIT extends HttpIT {
             signal("CONT", postgres);
         }
 
-        assertEquals(legacy.hash(), TestDatabase.passwordHash(id).orElseThrow(), "nothing half-done");
-        assertEquals(200, browser.login(email, legacy.password()).status());
-        assertTrue(TestDatabase.passwordHash(id).isEmpty());
+        assertEquals(customer.hash(), TestDatabase.passwordHash(customer.id()).orElseThrow(), "nothing half-done");
+        assertEquals(200, browser.login(customer).status());
+        assertTrue(TestDatabase.passwordHash(customer.id()).isEmpty());
     }
 
     /** The postmaster, from its pid file, and every process it started. */

@@ -11,7 +11,7 @@ class HealthIT extends HttpIT {
 
     @Test
     void readyChecksTheDatabaseAndCognito() {
-        ApiClient.Reply reply = new ApiClient(base).get("health/ready");
+        ApiClient.Reply reply = browser().get("health/ready");
 
         assertEquals(200, reply.status(), reply.body());
         assertEquals("UP", reply.json().getString("status"));
@@ -23,7 +23,7 @@ class HealthIT extends HttpIT {
 
     @Test
     void liveIsUp() {
-        ApiClient.Reply reply = new ApiClient(base).get("health/live");
+        ApiClient.Reply reply = browser().get("health/live");
 
         assertEquals(200, reply.status());
         assertEquals("UP", reply.json().getString("status"));

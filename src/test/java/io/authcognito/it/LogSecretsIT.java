@@ -1,12 +1,12 @@
 package io.authcognito.it;
 
+import static io.authcognito.it.ApiClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
+import io.authcognito.legacy.LegacyVectors;
+import io.authcognito.local.LocalCognito;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,28 +21,27 @@ class LogSecretsIT extends HttpIT {
     @Test
     void noSecretReachesTheServersLogs() throws IOException {
         List<String> secrets = new ArrayList<>();
-        LegacyVector legacy = LegacyVector.of("argon2", "argon2id m=4096");
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
-        secrets.add(legacy.password());
-        secrets.add(legacy.hash());
-        ApiClient browser = new ApiClient(base);
+        LegacyCustomer customer = LegacyCustomer.create(LegacyVectors.find("argon2", "argon2id m=4096"));
+        String email = customer.email();
+        secrets.add(customer.password());
+        secrets.add(customer.hash());
+        ApiClient browser = browser();
         assertEquals(401, browser.login(email, "Wrong-guess-of-a-secret").status());
         secrets.add("Wrong-guess-of-a-secret");
-        assertEquals(200, browser.login(email, legacy.password()).status());
+        assertEquals(200, browser.login(customer).status());
         assertEquals(204, browser.post("api/customers/me/password",
-                "{\"currentPassword\":" + ApiClient.quote(legacy.password()) + ",\"newPassword\":\"Changed-secret-7\"}").status());
+                json("currentPassword", customer.password(), "newPassword", "Changed-secret-7")).status());
         secrets.add("Changed-secret-7");
-        browser.post("api/auth/password-reset", "{\"email\":\"" + email + "\"}");
-        assertEquals(204, browser.post("api/auth/password-reset/confirm", "{\"email\":\"" + email
-                + "\",\"code\":\"" + TestCognito.RESET_CODE + "\",\"newPassword\":\"Reset-secret-8\"}").status());
+        browser.post("api/auth/password-reset", json("email", email));
+        assertEquals(204, browser.post("api/auth/password-reset/confirm",
+                json("email", email, "code", LocalCognito.RESET_CODE, "newPassword", "Reset-secret-8")).status());
         secrets.add("Reset-secret-8");
-        assertEquals(201, new ApiClient(base).post("api/customers",
-                "{\"email\":\"" + TestDatabase.uniqueEmail() + "\",\"password\":\"Registered-secret-9\"}").status());
+        assertEquals(201, browser().post("api/customers",
+                json("email", TestDatabase.uniqueEmail(), "password", "Registered-secret-9")).status());
         secrets.add("Registered-secret-9");
         // and every password and hash the other test classes used
         secrets.addAll(vectorSecrets());
-        assertTrue(TestDatabase.passwordHash(id).isEmpty());
+        assertTrue(TestDatabase.passwordHash(customer.id()).isEmpty());
 
         List<Path> logs = serverLogs();
         assertTrue(logs.stream().anyMatch(log -> log.endsWith("messages.log")), "the logs were found: " + logs);
@@ -58,16 +57,13 @@ class LogSecretsIT extends HttpIT {
         }
     }
 
-    private static List<String> vectorSecrets() throws IOException {
+    private static List<String> vectorSecrets() {
         List<String> secrets = new ArrayList<>();
-        try (InputStream in = LogSecretsIT.class.getClassLoader().getResourceAsStream("legacy-vectors.json")) {
-            for (var value : Json.createReader(in).readArray()) {
-                JsonObject vector = (JsonObject) value;
-                if (vector.getString("password").length() >= 8) {
-                    secrets.add(vector.getString("password"));
-                }
-                secrets.add(vector.getString("hash"));
+        for (LegacyVectors.Vector vector : LegacyVectors.all()) {
+            if (vector.password().length() >= 8) {
+                secrets.add(vector.password());
             }
+            secrets.add(vector.hash());
         }
         return secrets;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.authcognito.legacy.LegacyVectors;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,61 +14,54 @@ class LoginIT extends HttpIT {
 
     @Test
     void legacyLoginMovesThePasswordToCognitoAndRemovesTheHash() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        LegacyCustomer customer = LegacyCustomer.create();
+        String id = customer.id();
 
-        ApiClient.Reply first = new ApiClient(base).login(email, legacy.password());
+        ApiClient.Reply first = browser().login(customer);
 
         assertEquals(200, first.status(), first.body());
         assertEquals(id, first.json().getString("id"));
-        assertEquals(email, first.json().getString("email"));
+        assertEquals(customer.email(), first.json().getString("email"));
         assertEquals(List.of("customer"), first.json().getJsonArray("groups").getValuesAs(jakarta.json.JsonString::getString));
         assertTrue(TestDatabase.passwordHash(id).isEmpty(), "the legacy hash is gone");
         assertEquals("MIGRATED", TestDatabase.migrationState(id).orElseThrow());
         assertEquals(id, TestDatabase.cognitoUsername(id).orElseThrow(), "the pool signs in by user name: the id");
-        assertTrue(TestCognito.acceptsPassword(id, legacy.password()), "Cognito holds the same password");
+        assertTrue(TestCognito.acceptsPassword(id, customer.password()), "Cognito holds the same password");
         assertEquals("true", emailVerified(id));
 
-        ApiClient.Reply second = new ApiClient(base).login(email.toUpperCase(), legacy.password());
+        ApiClient.Reply second = browser().login(customer.email().toUpperCase(), customer.password());
         assertEquals(200, second.status(), "the second login goes through Cognito: " + second.body());
         assertEquals(id, second.json().getString("id"));
     }
 
     @Test
     void bcryptCustomerMigratesToo() {
-        LegacyVector legacy = LegacyVector.of("bcrypt", "$2b$ cost 10");
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        LegacyCustomer customer = LegacyCustomer.create(LegacyVectors.find("bcrypt", "$2b$ cost 10"));
 
-        assertEquals(200, new ApiClient(base).login(email, legacy.password()).status());
+        assertEquals(200, browser().login(customer).status());
 
-        assertTrue(TestDatabase.passwordHash(id).isEmpty());
-        assertTrue(TestCognito.acceptsPassword(id, legacy.password()));
+        assertTrue(TestDatabase.passwordHash(customer.id()).isEmpty());
+        assertTrue(TestCognito.acceptsPassword(customer.id(), customer.password()));
     }
 
     @Test
     void wrongPasswordKeepsTheHashAndCreatesNoCognitoUser() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        LegacyCustomer customer = LegacyCustomer.create();
 
-        ApiClient.Reply reply = new ApiClient(base).login(email, legacy.password() + "x");
+        ApiClient.Reply reply = browser().login(customer.email(), customer.password() + "x");
 
         assertEquals(401, reply.status());
         assertEquals("invalid_credentials", reply.error());
-        assertEquals(legacy.hash(), TestDatabase.passwordHash(id).orElseThrow());
-        assertFalse(TestCognito.userExists(id));
+        assertEquals(customer.hash(), TestDatabase.passwordHash(customer.id()).orElseThrow());
+        assertFalse(TestCognito.userExists(customer.id()));
     }
 
     @Test
     void wrongPasswordAfterMigrationIsRefusedByCognito() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(email, legacy.hash());
-        assertEquals(200, new ApiClient(base).login(email, legacy.password()).status());
+        LegacyCustomer customer = LegacyCustomer.create();
+        assertEquals(200, browser().login(customer).status());
 
-        ApiClient.Reply reply = new ApiClient(base).login(email, "not-" + legacy.password());
+        ApiClient.Reply reply = browser().login(customer.email(), "not-" + customer.password());
 
         assertEquals(401, reply.status());
         assertEquals("invalid_credentials", reply.error());
@@ -75,12 +69,10 @@ class LoginIT extends HttpIT {
 
     @Test
     void unknownEmailAnswersExactlyLikeAWrongPassword() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String known = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(known, legacy.hash());
+        String known = LegacyCustomer.create().email();
 
-        ApiClient.Reply wrongPassword = new ApiClient(base).login(known, "wrong-password");
-        ApiClient.Reply unknownEmail = new ApiClient(base).login(TestDatabase.uniqueEmail(), "wrong-password");
+        ApiClient.Reply wrongPassword = browser().login(known, "wrong-password");
+        ApiClient.Reply unknownEmail = browser().login(TestDatabase.uniqueEmail(), "wrong-password");
 
         assertEquals(401, unknownEmail.status());
         assertEquals(wrongPassword.status(), unknownEmail.status());
@@ -90,16 +82,16 @@ class LoginIT extends HttpIT {
     @Test
     void guestRowAloneCannotLogIn() {
         String email = TestDatabase.uniqueEmail();
-        LegacyVector legacy = LegacyVector.medusaV1();
+        LegacyVectors.Vector legacy = LegacyVectors.medusaV1();
         TestDatabase.update("INSERT INTO customer (id, email, password_hash, has_account) VALUES (?, ?, ?, false)",
                 "cus_guest_" + System.nanoTime(), email, legacy.hash());
 
-        assertEquals(401, new ApiClient(base).login(email, legacy.password()).status());
+        assertEquals(401, browser().login(email, legacy.password()).status());
     }
 
     @Test
     void sessionCarriesTheLoginAndLogoutEndsIt() {
-        ApiClient browser = loggedInBrowser();
+        ApiClient browser = LegacyCustomer.create().loggedIn(browser());
         String sessionId = browser.sessionId().orElseThrow();
 
         assertEquals(200, browser.get("api/auth/me").status());
@@ -114,14 +106,11 @@ class LoginIT extends HttpIT {
 
     @Test
     void loginAlwaysIssuesANewSessionId() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(email, legacy.hash());
-        ApiClient browser = new ApiClient(base);
-        assertEquals(200, browser.login(email, legacy.password()).status());
+        LegacyCustomer customer = LegacyCustomer.create();
+        ApiClient browser = customer.loggedIn(browser());
         String before = browser.sessionId().orElseThrow();
 
-        assertEquals(200, browser.login(email, legacy.password()).status());
+        assertEquals(200, browser.login(customer).status());
 
         assertNotEquals(before, browser.sessionId().orElseThrow());
         assertEquals(401, browser.getWithSession("api/auth/me", before).status());
@@ -129,11 +118,7 @@ class LoginIT extends HttpIT {
 
     @Test
     void sessionCookieIsHttpOnlyAndSameSiteLax() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(email, legacy.hash());
-
-        ApiClient.Reply reply = new ApiClient(base).login(email, legacy.password());
+        ApiClient.Reply reply = browser().login(LegacyCustomer.create());
 
         String cookie = reply.headers().allValues("Set-Cookie").stream()
                 .filter(header -> header.startsWith("JSESSIONID=")).findFirst().orElseThrow();
@@ -146,7 +131,7 @@ class LoginIT extends HttpIT {
 
     @Test
     void rolesAllowedWithoutSessionIs401() {
-        ApiClient.Reply reply = new ApiClient(base).get("api/auth/me");
+        ApiClient.Reply reply = browser().get("api/auth/me");
 
         assertEquals(401, reply.status(), reply.body());
         assertEquals("not_authenticated", reply.error());
@@ -154,13 +139,10 @@ class LoginIT extends HttpIT {
 
     @Test
     void customerGroupsBecomeRoles() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
-        TestDatabase.addToGroup(id, "wholesale");
+        LegacyCustomer customer = LegacyCustomer.create().inGroup("wholesale");
 
-        ApiClient browser = new ApiClient(base);
-        browser.login(email, legacy.password());
+        ApiClient browser = browser();
+        browser.login(customer);
         ApiClient.Reply me = browser.get("api/auth/me");
 
         assertEquals(List.of("customer", "wholesale"),
@@ -169,16 +151,7 @@ class LoginIT extends HttpIT {
 
     @Test
     void logoutWithoutSessionIs204() {
-        assertEquals(204, new ApiClient(base).post("api/auth/logout", "").status());
-    }
-
-    private ApiClient loggedInBrowser() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(email, legacy.hash());
-        ApiClient browser = new ApiClient(base);
-        assertEquals(200, browser.login(email, legacy.password()).status());
-        return browser;
+        assertEquals(204, browser().post("api/auth/logout", "").status());
     }
 
     private static String emailVerified(String username) {

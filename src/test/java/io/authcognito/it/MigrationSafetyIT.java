@@ -3,6 +3,7 @@ package io.authcognito.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.authcognito.legacy.LegacyVectors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,8 @@ class MigrationSafetyIT extends HttpIT {
 
     @Test
     void sixteenSimultaneousFirstLoginsMigrateOnce() throws Exception {
-        LegacyVector legacy = LegacyVector.of("bcrypt", "$2b$ cost 4; ascii");
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        LegacyCustomer customer = LegacyCustomer.create(LegacyVectors.find("bcrypt", "$2b$ cost 4; ascii"));
+        String id = customer.id();
         int logins = 16;
         ExecutorService clients = Executors.newFixedThreadPool(logins);
         CountDownLatch start = new CountDownLatch(1);
@@ -30,7 +30,7 @@ class MigrationSafetyIT extends HttpIT {
             for (int i = 0; i < logins; i++) {
                 answers.add(clients.submit(() -> {
                     start.await();
-                    return new ApiClient(base).login(email, legacy.password()).status();
+                    return browser().login(customer).status();
                 }));
             }
             start.countDown();
@@ -43,16 +43,15 @@ class MigrationSafetyIT extends HttpIT {
 
         assertTrue(TestDatabase.passwordHash(id).isEmpty());
         assertEquals("MIGRATED", TestDatabase.migrationState(id).orElseThrow());
-        assertEquals(1, TestCognito.usersWithEmail(email), "one Cognito user");
+        assertEquals(1, TestCognito.usersWithEmail(customer.email()), "one Cognito user");
         assertEquals(1, ServerLog.count("AUTHC0101I: customer " + id + " migrated"), "the hash was cleared once");
-        assertEquals(200, new ApiClient(base).login(email, legacy.password()).status(), "and they can still log in");
+        assertEquals(200, browser().login(customer).status(), "and they can still log in");
     }
 
     @Test
     void aCrashBetweenCognitoAndTheHashIsFinishedByTheNextLogin() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        LegacyCustomer customer = LegacyCustomer.create();
+        String id = customer.id();
         // the failure is injected exactly there: Cognito has accepted the password, the hash cannot be cleared
         TestDatabase.update("""
                 CREATE OR REPLACE FUNCTION it_refuse_hash_clear() RETURNS trigger AS $$
@@ -60,51 +59,45 @@ class MigrationSafetyIT extends HttpIT {
         TestDatabase.update("CREATE TRIGGER it_crash_" + id + " BEFORE UPDATE ON customer FOR EACH ROW WHEN (OLD.id = '"
                 + id + "' AND NEW.password_hash IS NULL) EXECUTE FUNCTION it_refuse_hash_clear()");
         try {
-            ApiClient.Reply interrupted = new ApiClient(base).login(email, legacy.password());
+            ApiClient.Reply interrupted = browser().login(customer);
 
             assertEquals(200, interrupted.status(), "the password was right: " + interrupted.body());
-            assertEquals(legacy.hash(), TestDatabase.passwordHash(id).orElseThrow(), "the hash stays");
+            assertEquals(customer.hash(), TestDatabase.passwordHash(id).orElseThrow(), "the hash stays");
             assertEquals("PASSWORD_SET", TestDatabase.migrationState(id).orElseThrow());
-            assertTrue(TestCognito.acceptsPassword(id, legacy.password()));
+            assertTrue(TestCognito.acceptsPassword(id, customer.password()));
         } finally {
             TestDatabase.update("DROP TRIGGER it_crash_" + id + " ON customer");
         }
 
-        assertEquals(200, new ApiClient(base).login(email, legacy.password()).status());
+        assertEquals(200, browser().login(customer).status());
         assertTrue(TestDatabase.passwordHash(id).isEmpty(), "the next login finished the migration");
         assertEquals("MIGRATED", TestDatabase.migrationState(id).orElseThrow());
     }
 
     @Test
     void guessingALegacyPasswordIsStoppedAfterFiveFailures() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        String id = TestDatabase.insertCustomer(email, legacy.hash());
+        LegacyCustomer customer = LegacyCustomer.create();
         for (int i = 0; i < 5; i++) {
-            assertEquals(401, new ApiClient(base).login(email, "guess-" + i).status());
+            assertEquals(401, browser().login(customer.email(), "guess-" + i).status());
         }
 
-        ApiClient.Reply blocked = new ApiClient(base).login(email.toUpperCase(), legacy.password());
+        ApiClient.Reply blocked = browser().login(customer.email().toUpperCase(), customer.password());
 
         assertEquals(429, blocked.status());
         assertEquals("too_many_attempts", blocked.error());
         assertTrue(blocked.headers().firstValue("Retry-After").isPresent());
-        assertEquals(legacy.hash(), TestDatabase.passwordHash(id).orElseThrow(), "a blocked login checks nothing");
-        String other = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(other, legacy.hash());
-        assertEquals(200, new ApiClient(base).login(other, legacy.password()).status(), "other accounts are not blocked");
+        assertEquals(customer.hash(), TestDatabase.passwordHash(customer.id()).orElseThrow(), "a blocked login checks nothing");
+        assertEquals(200, browser().login(LegacyCustomer.create()).status(), "other accounts are not blocked");
     }
 
     @Test
     void theLimitIsKeptInTheDatabaseForEveryServer() {
-        LegacyVector legacy = LegacyVector.medusaV1();
-        String email = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(email, legacy.hash());
+        LegacyCustomer customer = LegacyCustomer.create();
         // failures counted by another server sharing the database
         TestDatabase.update("INSERT INTO auth_cognito_login_failure (subject, failures, window_start) VALUES (?, 5, now())",
-                "account:" + email);
+                "account:" + customer.email());
 
-        assertEquals(429, new ApiClient(base).login(email, legacy.password()).status());
+        assertEquals(429, browser().login(customer).status());
     }
 
     /** The server's own log, as an operator reads it. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import org.junit.jupiter.api.Test;
 
 /** Sign-out everywhere else, admin revocation, and the admin's view of the migration. */
@@ -13,31 +12,29 @@ class SessionsIT extends HttpIT {
     @Test
     void revokeOthersEndsEveryOtherSessionAndKeepsThisOne() {
         LegacyCustomer customer = LegacyCustomer.create();
-        ApiClient phone = customer.loggedIn(base);
-        ApiClient laptop = customer.loggedIn(base);
-        ApiClient tablet = customer.loggedIn(base);
+        ApiClient phone = customer.loggedIn(browser());
+        ApiClient laptop = customer.loggedIn(browser());
+        ApiClient tablet = customer.loggedIn(browser());
 
         assertEquals(204, laptop.post("api/auth/sessions/revoke-others", "").status());
 
         assertEquals(200, laptop.get("api/auth/me").status(), "this session lives on");
         assertEquals(401, phone.get("api/auth/me").status());
         assertEquals(401, tablet.get("api/auth/me").status());
-        assertEquals(200, customer.loggedIn(base).get("api/auth/me").status(), "a new login works");
+        assertEquals(200, customer.loggedIn(browser()).get("api/auth/me").status(), "a new login works");
     }
 
     @Test
     void revokeOthersNeedsALogin() {
-        assertEquals(401, new ApiClient(base).post("api/auth/sessions/revoke-others", "").status());
+        assertEquals(401, browser().post("api/auth/sessions/revoke-others", "").status());
     }
 
     @Test
     void adminRevocationEndsAllSessionsOfTheCustomer() {
-        LegacyCustomer admin = LegacyCustomer.create();
-        TestDatabase.addToGroup(admin.id(), "admin");
-        ApiClient adminBrowser = admin.loggedIn(base);
+        ApiClient adminBrowser = LegacyCustomer.create().inGroup("admin").loggedIn(browser());
         LegacyCustomer customer = LegacyCustomer.create();
-        ApiClient one = customer.loggedIn(base);
-        ApiClient two = customer.loggedIn(base);
+        ApiClient one = customer.loggedIn(browser());
+        ApiClient two = customer.loggedIn(browser());
 
         assertEquals(204, adminBrowser.post("api/admin/customers/" + customer.id() + "/sessions/revoke", "").status());
 
@@ -48,20 +45,20 @@ class SessionsIT extends HttpIT {
 
     @Test
     void adminEndpointsAre403ForCustomersAnd401WithoutLogin() {
-        ApiClient customer = LegacyCustomer.create().loggedIn(base);
+        ApiClient customer = LegacyCustomer.create().loggedIn(browser());
 
         ApiClient.Reply forbidden = customer.get("api/admin/migration");
         assertEquals(403, forbidden.status());
         assertEquals("forbidden", forbidden.error());
         assertEquals(403, customer.post("api/admin/customers/someone/sessions/revoke", "").status());
-        assertEquals(401, new ApiClient(base).get("api/admin/migration").status());
+        assertEquals(401, browser().get("api/admin/migration").status());
     }
 
     @Test
     void revocationAnnouncedByAnotherServerEndsTheSessionHere() {
         LegacyCustomer customer = LegacyCustomer.create();
         for (int round = 1; round <= 10; round++) {
-            ApiClient browser = customer.loggedIn(base);
+            ApiClient browser = customer.loggedIn(browser());
             assertEquals(200, browser.get("api/auth/me").status());
 
             // exactly what another server sharing the database does when it revokes: it answers
@@ -74,15 +71,12 @@ class SessionsIT extends HttpIT {
 
     @Test
     void migrationCountsFollowTheDatabase() {
-        LegacyCustomer admin = LegacyCustomer.create();
-        TestDatabase.addToGroup(admin.id(), "admin");
-        ApiClient adminBrowser = admin.loggedIn(base);
+        ApiClient adminBrowser = LegacyCustomer.create().inGroup("admin").loggedIn(browser());
         JsonObject before = adminBrowser.get("api/admin/migration").json();
-        String email = TestDatabase.uniqueEmail();
-        TestDatabase.insertCustomer(email, LegacyVector.medusaV1().hash());
+        LegacyCustomer customer = LegacyCustomer.create();
         JsonObject added = adminBrowser.get("api/admin/migration").json();
 
-        new ApiClient(base).login(email, LegacyVector.medusaV1().password());
+        browser().login(customer);
         JsonObject migrated = adminBrowser.get("api/admin/migration").json();
 
         assertEquals(before.getInt("customers") + 1, added.getInt("customers"));

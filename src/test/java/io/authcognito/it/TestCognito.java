@@ -1,5 +1,9 @@
 package io.authcognito.it;
 
+import static io.authcognito.local.LocalCognito.CLIENT_ID;
+import static io.authcognito.local.LocalCognito.ENDPOINT;
+import static io.authcognito.local.LocalCognito.USER_POOL_ID;
+
 import java.net.URI;
 import java.util.Map;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -15,14 +19,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 /** The Cognito emulator, asked directly, to check what the product left in the pool. */
 final class TestCognito {
 
-    static final String USER_POOL_ID = "us-east-1_localpool";
-    static final String CLIENT_ID = "localclient0authcognito000";
-    /** The code the emulator sends for every password reset (its CODE setting). */
-    static final String RESET_CODE = "123456";
-
     private static final CognitoIdentityProviderClient COGNITO = CognitoIdentityProviderClient.builder()
             .region(Region.US_EAST_1)
-            .endpointOverride(URI.create("http://127.0.0.1:9229"))
+            .endpointOverride(URI.create(ENDPOINT))
             .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
             .httpClient(UrlConnectionHttpClient.create())
             .build();

@@ -279,13 +279,4 @@ class LegacyPasswordHashesTest {
     void nullPasswordIsAProgrammingError() {
         assertThrows(NullPointerException.class, () -> hashes.verify(null, medusaV1()));
     }
-
-    @Test
-    void formatsAreReadOnly() {
-        for (LegacyPasswordFormat format : LegacyVectors.allFormats()) {
-            UnsupportedOperationException e =
-                    assertThrows(UnsupportedOperationException.class, () -> format.generate(PASSWORD));
-            assertTrue(e.getMessage().contains("read-only"), e.getMessage());
-        }
-    }
 }

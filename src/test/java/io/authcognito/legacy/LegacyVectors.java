@@ -9,20 +9,43 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The vectors src/test/vectors/generate.js made with the real npm libraries (legacy-vectors.json). */
-final class LegacyVectors {
+/**
+ * The vectors src/test/vectors/generate.js made with the real npm libraries (legacy-vectors.json),
+ * read once for the unit tests, the integration tests and the benchmark alike.
+ */
+public final class LegacyVectors {
 
-    record Vector(String format, String password, String hash, String note) {
+    /** A password and the hash a store's own library made of it. */
+    public record Vector(String format, String password, String hash, String note) {
         @Override
         public String toString() {
             return format + ": " + note; // the test name; the values themselves are in the JSON file
         }
     }
 
+    private static final List<Vector> ALL = read();
+
     private LegacyVectors() {
     }
 
-    static List<Vector> all() {
+    public static List<Vector> all() {
+        return ALL;
+    }
+
+    /** The first vector of a format whose note contains {@code noteFragment}. */
+    public static Vector find(String format, String noteFragment) {
+        return ALL.stream()
+                .filter(v -> v.format().equals(format) && v.note().contains(noteFragment))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no vector " + format + " / " + noteFragment));
+    }
+
+    /** Medusa v1's own scrypt parameters and an ASCII password: the hash most stores being migrated hold. */
+    public static Vector medusaV1() {
+        return find("medusa-scrypt-kdf", "Medusa v1");
+    }
+
+    private static List<Vector> read() {
         try (InputStream in = LegacyVectors.class.getResourceAsStream("/legacy-vectors.json");
              JsonReader reader = Json.createReader(in)) {
             return reader.readArray().getValuesAs(JsonObject.class).stream()

@@ -10,14 +10,17 @@ import java.time.Instant;
 /**
  * The cognito-local emulator (npm, pinned in src/local/cognito-local) with one pool that signs
  * in by user name and one app client, both written as its data files so their ids are fixed.
+ * Its address and ids are public so that the integration tests and the benchmark name them only here.
  */
-final class LocalCognito implements AutoCloseable {
+public final class LocalCognito implements AutoCloseable {
 
+    private static final String HOST = "127.0.0.1";
     static final int PORT = 9229;
-    static final String USER_POOL_ID = "us-east-1_localpool";
-    static final String CLIENT_ID = "localclient0authcognito000";
+    public static final String ENDPOINT = "http://" + HOST + ":" + PORT;
+    public static final String USER_POOL_ID = "us-east-1_localpool";
+    public static final String CLIENT_ID = "localclient0authcognito000";
     /** The code every password reset sends, so tests and a newcomer's curl can confirm one. */
-    static final String RESET_CODE = "123456";
+    public static final String RESET_CODE = "123456";
 
     private final Process process;
 
@@ -26,6 +29,7 @@ final class LocalCognito implements AutoCloseable {
     }
 
     static LocalCognito start(Path workDirectory, Path installation) throws IOException, InterruptedException {
+        install(installation);
         Path db = workDirectory.resolve(".cognito/db");
         Directories.deleteRecursively(workDirectory.resolve(".cognito"));
         Files.createDirectories(db);
@@ -45,7 +49,7 @@ final class LocalCognito implements AutoCloseable {
                 .directory(workDirectory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDirectory.resolve("cognito-local.log").toFile());
-        builder.environment().put("HOST", "127.0.0.1");
+        builder.environment().put("HOST", HOST);
         builder.environment().put("PORT", String.valueOf(PORT));
         builder.environment().put("CODE", RESET_CODE);
         LocalCognito cognito = new LocalCognito(builder.start());
@@ -55,13 +59,25 @@ final class LocalCognito implements AutoCloseable {
         return cognito;
     }
 
+    /** The pinned emulator from npm, the first time it is needed: a plain `mvn package` needs no Node. */
+    private static void install(Path installation) throws IOException, InterruptedException {
+        if (Files.exists(installation.resolve("node_modules/cognito-local"))) {
+            return;
+        }
+        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error")
+                .directory(installation.toFile()).inheritIO().start();
+        if (npm.waitFor() != 0) {
+            throw new IOException("npm ci of cognito-local failed with " + npm.exitValue());
+        }
+    }
+
     private void awaitPort(Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IOException("cognito-local exited with " + process.exitValue() + "; see cognito-local.log");
             }
-            try (Socket ignored = new Socket("127.0.0.1", PORT)) {
+            try (Socket ignored = new Socket(HOST, PORT)) {
                 return;
             } catch (IOException notYet) {
                 Thread.sleep(200);

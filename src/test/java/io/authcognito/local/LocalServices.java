@@ -3,16 +3,16 @@ package io.authcognito.local;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * Starts the services local mode needs, in the background of a Maven run: an embedded
- * PostgreSQL and the Cognito emulator. Maven's exec plugin starts it and ends it with the run.
+ * PostgreSQL unless {@code DB_URL} is set, and the Cognito emulator unless
+ * {@code COGNITO_USER_POOL_ID} is set. Maven's exec plugin starts it and ends it with the run.
  * Each service announces itself with a marker file, {@code NAME.starting} and then
  * {@code NAME.ready} (or {@code NAME.failed}), which the integration tests wait for.
  *
- * <p>Usage: {@code LocalServices <directory> [database] [cognito]}
+ * <p>Usage: {@code LocalServices <directory>}
  */
 public final class LocalServices {
 
@@ -21,7 +21,13 @@ public final class LocalServices {
 
     public static void main(String[] args) throws Exception {
         Path directory = Path.of(args[0]);
-        List<String> services = Arrays.asList(args).subList(1, args.length);
+        List<String> services = new ArrayList<>();
+        if (System.getenv("DB_URL") == null) {
+            services.add("database");
+        }
+        if (System.getenv("COGNITO_USER_POOL_ID") == null) {
+            services.add("cognito");
+        }
         Files.createDirectories(directory);
         List<AutoCloseable> running = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

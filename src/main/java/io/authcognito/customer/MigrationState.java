@@ -1,4 +1,4 @@
-package io.authcognito.migration;
+package io.authcognito.customer;
 
 /** How far a customer's password has moved; each step is safe to repeat. */
 public enum MigrationState {

@@ -1,4 +1,4 @@
-package io.authcognito.migration;
+package io.authcognito.customer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package io.authcognito.api;
+package io.authcognito.error;
 
 import jakarta.ws.rs.core.Response.Status;
 

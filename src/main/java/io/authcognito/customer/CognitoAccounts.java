@@ -1,4 +1,4 @@
-package io.authcognito.migration;
+package io.authcognito.customer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,7 +14,7 @@ import java.util.Optional;
 @Transactional
 public class CognitoAccounts {
 
-    @PersistenceContext(unitName = "customers")
+    @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
 
     public Optional<CognitoAccount> find(String customerId) {

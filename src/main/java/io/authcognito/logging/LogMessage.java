@@ -1,0 +1,64 @@
+package io.authcognito.logging;
+
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+
+/**
+ * Every message the product logs with an id, in one catalogue (README lists them for operators).
+ * The last letter of an id is its level: I information, W warning, E error. Parameters are ids and
+ * kinds of failure, never a password, hash, token or email.
+ */
+public enum LogMessage {
+
+    /** A customer's password_hash is in no known format; that customer cannot log in with it. */
+    UNKNOWN_LEGACY_FORMAT("AUTHC0002W", "the legacy password hash of customer {0} has an unknown format; it never matches"),
+    MIGRATED("AUTHC0101I", "customer {0} migrated to Cognito"),
+    /** Cognito or the database failed mid-migration; the hash stays and the next login finishes. */
+    MIGRATION_DEFERRED("AUTHC0102W", "migration of customer {0} deferred to the next login: {1}"),
+    /** The customer logs in with the legacy password, which stays until they set a new one. */
+    LEGACY_PASSWORD_REFUSED_BY_POLICY("AUTHC0103I", "Cognito''s password policy refused the legacy password of"
+            + " customer {0}; the legacy hash stays until the customer sets a new password"),
+    REVOCATION_LISTENING("AUTHC0301I", "listening for session revocations"),
+    /** Until AUTHC0301I appears again, every session check reads the database. */
+    REVOCATION_LISTENER_LOST("AUTHC0302W", "revocation listener lost its connection ({0});"
+            + " sessions are checked against the database until it is back"),
+    /** Cognito and the database disagree about this customer: a person must reconcile them. */
+    COMPENSATION_FAILED("AUTHC0401E", "could not undo {0} in Cognito after a rollback ({1}); it needs a person to reconcile it"),
+    /** Cognito declined to send a reset code (no verified email, too many codes); the client still got 202. */
+    RESET_CODE_NOT_SENT("AUTHC0501I", "Cognito sent no reset code for customer {0}"),
+    /** A bug: the client got 500 with this incident id; the stack trace follows the line. */
+    UNEXPECTED_FAILURE("AUTHC0900E", "unexpected failure, incident {0}"),
+    /** A request was answered 503: Cognito or the database could not be reached; {0} is the kind of failure. */
+    REFUSED_WHILE_UNAVAILABLE("AUTHC0901W", "request refused while Cognito or the database is unavailable: {0}");
+
+    private final String id;
+    private final String text;
+    private final Level level;
+
+    LogMessage(String id, String text) {
+        this.id = id;
+        this.text = id + ": " + text;
+        this.level = switch (id.charAt(id.length() - 1)) {
+            case 'E' -> Level.SEVERE;
+            case 'W' -> Level.WARNING;
+            default -> Level.INFO;
+        };
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public void log(Logger logger, Object... parameters) {
+        logger.log(level, text, parameters);
+    }
+
+    public void log(Logger logger, Throwable thrown, Object... parameters) {
+        LogRecord record = new LogRecord(level, text);
+        record.setLoggerName(logger.getName());
+        record.setParameters(parameters);
+        record.setThrown(thrown);
+        logger.log(record);
+    }
+}
