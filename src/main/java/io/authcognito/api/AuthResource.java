@@ -19,7 +19,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,7 +51,7 @@ public class AuthResource {
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CallerView login(@Valid LoginRequest body) {
+    public CallerView login(LoginRequest body) {
         var credential = new UsernamePasswordCredential(body.email(), new Password(body.password()));
         AuthenticationStatus status = security.authenticate(request, response,
                 withParams().credential(credential).newAuthentication(true));

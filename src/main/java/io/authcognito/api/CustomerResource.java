@@ -24,7 +24,6 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -85,7 +84,7 @@ public class CustomerResource {
     }
 
     @POST
-    public Response register(@Valid RegistrationRequest body) {
+    public Response register(RegistrationRequest body) {
         Customer customer = registration.register(body.email(), body.password(), body.firstName(), body.lastName());
         // the new customer is logged in as any login is: through the identity store, on a new session
         security.authenticate(request, response, withParams()
@@ -105,7 +104,7 @@ public class CustomerResource {
     @POST
     @Path("me/password")
     @RolesAllowed(Roles.CUSTOMER)
-    public void changePassword(@Valid PasswordChangeRequest body) {
+    public void changePassword(PasswordChangeRequest body) {
         passwordChange.change(confirmedCaller(body.currentPassword()), body.newPassword());
         sessions.endOthers(request);
     }
@@ -113,7 +112,7 @@ public class CustomerResource {
     @PUT
     @Path("me/email")
     @RolesAllowed(Roles.CUSTOMER)
-    public AccountView changeEmail(@Valid EmailChangeRequest body) {
+    public AccountView changeEmail(EmailChangeRequest body) {
         Customer customer = emailChange.change(confirmedCaller(body.password()).id(), body.email());
         sessions.emailChanged(request, customer.email());
         return new AccountView(customer.id(), customer.email());
@@ -122,7 +121,7 @@ public class CustomerResource {
     @DELETE
     @Path("me")
     @RolesAllowed(Roles.CUSTOMER)
-    public void delete(@Valid PasswordProof body) {
+    public void delete(PasswordProof body) {
         deletion.delete(confirmedCaller(body.password()).id());
         sessions.endThis(request);
     }

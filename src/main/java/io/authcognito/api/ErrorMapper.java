@@ -12,7 +12,6 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -34,7 +33,7 @@ import java.util.logging.Logger;
 /**
  * The one place where what went wrong becomes an HTTP answer in the contract's shape. A
  * {@link ContractException} carries its own code; the platform's failures (no route, a body that
- * does not bind, a constraint violated, the database gone) are named here; anything else is a
+ * does not bind, the database gone) are named here; anything else is a
  * bug, logged under an incident id that the client gets instead of a stack trace.
  *
  * <p>Its priority is below the default, so an application that adds the library and maps
@@ -69,9 +68,6 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         for (Throwable e = thrown; e != null; e = e.getCause()) {
             if (e instanceof ContractException refusal) {
                 return refusal;
-            }
-            if (e instanceof ConstraintViolationException violation) {
-                return InvalidRequestException.of(violation);
             }
             if (e instanceof JsonbException || e instanceof JsonException) {
                 return new InvalidRequestException("The body does not have the fields and types this request needs.");

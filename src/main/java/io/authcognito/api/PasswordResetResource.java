@@ -5,7 +5,6 @@ import io.authcognito.api.request.ResetConfirmation;
 import io.authcognito.api.request.ResetRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,14 +24,14 @@ public class PasswordResetResource {
 
     /** 202 whether or not the email is known, so the answer tells nobody which emails have accounts. */
     @POST
-    public Response request(@Valid ResetRequest body) {
+    public Response request(ResetRequest body) {
         reset.request(body.email());
         return Response.accepted().build();
     }
 
     @POST
     @Path("confirm")
-    public void confirm(@Valid ResetConfirmation body) {
+    public void confirm(ResetConfirmation body) {
         reset.confirm(body.email(), body.code(), body.newPassword());
     }
 }

@@ -1,10 +1,12 @@
 package io.authcognito.identity;
 
+import jakarta.enterprise.context.Dependent;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The failed-login limits, {@code auth.login.*}. */
+@Dependent
 @ConfigProperties(prefix = "auth.login")
 public class LoginLimits {
 

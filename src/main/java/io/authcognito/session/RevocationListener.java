@@ -73,14 +73,14 @@ public class RevocationListener {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                generations.listening(false);
+                // once stopped, the application and its beans are going away: nothing left to tell
                 if (running) {
+                    generations.listening(false);
                     LogMessage.REVOCATION_LISTENER_LOST.log(LOG, e.getClass().getSimpleName());
                     pause();
                 }
             }
         }
-        generations.listening(false);
     }
 
     private void deliver(String payload) {

@@ -1,29 +1,44 @@
 package io.authcognito.api.request;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.reflect.RecordComponent;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
- * What JSON-B does not check before it binds a {@link RequestBody}: at most {@value #MAX_BODY_BYTES}
- * bytes, strict UTF-8 (JSON-B would replace bad bytes silently), and exactly one JSON object with
- * nothing after it (JSON-B would ignore trailing text). Anything else is a 400 {@code invalid_request}.
+ * Every {@link RequestBody} on its way in: first what JSON-B does not check (at most
+ * {@value #MAX_BODY_BYTES} bytes, strict UTF-8 where JSON-B would replace bad bytes silently,
+ * exactly one JSON object where JSON-B would ignore trailing text, text fields sent as strings
+ * where JSON-B would turn a number into one), then JSON-B binds the record and Bean Validation
+ * checks it. Anything wrong is a 400 {@code invalid_request} naming the field, and never echoes a
+ * value back: the checks run here rather than through {@code @Valid}, whose report would.
  */
 @Provider
-public class StrictJsonBody implements ReaderInterceptor {
+@ApplicationScoped
+public class RequestBodyCheck implements ReaderInterceptor {
 
     static final int MAX_BODY_BYTES = 16 * 1024;
+
+    @Inject
+    Validator validator;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -34,22 +49,38 @@ public class StrictJsonBody implements ReaderInterceptor {
         if (bytes.length > MAX_BODY_BYTES) {
             throw new InvalidRequestException("The body is larger than " + MAX_BODY_BYTES + " bytes.");
         }
-        requireOneObject(strictUtf8(bytes));
+        requireStringFields(context.getType(), oneObject(strictUtf8(bytes)));
         context.setInputStream(new ByteArrayInputStream(bytes));
-        return context.proceed();
+        Object body = context.proceed();
+        Set<ConstraintViolation<Object>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw InvalidRequestException.of(violations);
+        }
+        return body;
     }
 
-    private static void requireOneObject(String body) {
+    private static JsonObject oneObject(String body) {
         try (JsonParser parser = Json.createParser(new StringReader(body))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new InvalidRequestException("The body must be a JSON object.");
             }
-            parser.skipObject();
+            JsonObject object = parser.getObject();
             if (parser.hasNext()) {
                 throw new InvalidRequestException("The body has text after its JSON object.");
             }
+            return object;
         } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw new InvalidRequestException("The body is not valid JSON.");
+        }
+    }
+
+    private static void requireStringFields(Class<?> type, JsonObject body) {
+        for (RecordComponent field : type.getRecordComponents()) {
+            JsonValue value = body.get(field.getName());
+            if (value != null && value.getValueType() != JsonValue.ValueType.STRING
+                    && value.getValueType() != JsonValue.ValueType.NULL) {
+                throw new InvalidRequestException("The field \"" + field.getName() + "\" must be a string.");
+            }
         }
     }
 
