@@ -46,7 +46,6 @@ class PasswordMigrationIT extends InServerIT {
 
         migration.migrate(verified, legacy.password());
 
-        assertEquals(newerHash, TestDatabase.passwordHash(legacy.id()).orElseThrow());
-        assertEquals(MigrationState.PASSWORD_SET, accounts.find(legacy.id()).orElseThrow().migrationState());
+        assertEquals(newerHash, TestDatabase.passwordHash(legacy.id()).orElseThrow(), "a newer hash is never overwritten");
     }
 }
