@@ -86,22 +86,17 @@ final class ApiClient {
 
     /** Sends a request with the given session cookie, as an attacker replaying a stolen cookie would. */
     Reply getWithSession(String path, String sessionId) {
-        try {
-            HttpClient bare = HttpClient.newHttpClient();
-            HttpResponse<String> response = bare.send(HttpRequest.newBuilder(base.resolve(path))
-                    .header("Cookie", "JSESSIONID=" + sessionId).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body(), response.headers());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(HttpClient.newHttpClient(), HttpRequest.newBuilder(base.resolve(path))
+                .header("Cookie", "JSESSIONID=" + sessionId).GET());
     }
 
     private Reply send(HttpRequest.Builder request) {
+        return send(http, request);
+    }
+
+    private static Reply send(HttpClient client, HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
