@@ -18,6 +18,9 @@ import java.security.SecureRandom;
 @ApplicationScoped
 public class Registration {
 
+    private static final String ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Customers customers;
     private final CognitoAccounts accounts;
     private final CognitoGateway cognito;
@@ -35,9 +38,6 @@ public class Registration {
     protected Registration() {
         this(null, null, null, null);
     }
-
-    private static final String ID_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Transactional
     public Customer register(String email, String password, String firstName, String lastName) {

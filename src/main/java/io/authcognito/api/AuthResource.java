@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import io.authcognito.api.request.LoginRequest;
 import io.authcognito.identity.CustomerIdentityStore;
+import io.authcognito.identity.InvalidCredentialsException;
 import io.authcognito.identity.LoginRefusal;
 import io.authcognito.identity.Roles;
 import io.authcognito.session.NotAuthenticatedException;
@@ -58,7 +59,7 @@ public class AuthResource {
         if (status != AuthenticationStatus.SUCCESS) {
             throw refusal.reason();
         }
-        return me();
+        return SessionCaller.of(request.getSession(false)).map(CallerView::of).orElseThrow(InvalidCredentialsException::new);
     }
 
     @POST

@@ -1,6 +1,5 @@
 package io.authcognito.legacy;
 
-
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

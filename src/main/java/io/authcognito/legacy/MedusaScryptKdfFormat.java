@@ -1,6 +1,5 @@
 package io.authcognito.legacy;
 
-
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;

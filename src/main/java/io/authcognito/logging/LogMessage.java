@@ -29,8 +29,10 @@ public enum LogMessage {
     RESET_CODE_NOT_SENT("AUTHC0501I", "Cognito sent no reset code for customer {0}"),
     /** A bug: the client got 500 with this incident id; the stack trace follows the line. */
     UNEXPECTED_FAILURE("AUTHC0900E", "unexpected failure, incident {0}"),
-    /** A request was answered 503: Cognito or the database could not be reached; {0} is the kind of failure. */
-    REFUSED_WHILE_UNAVAILABLE("AUTHC0901W", "request refused while Cognito or the database is unavailable: {0}");
+    /** A request was answered 503 because Cognito could not be reached; {0} is the kind of failure. */
+    REFUSED_WHILE_COGNITO_UNAVAILABLE("AUTHC0901W", "request refused while Cognito is unavailable: {0}"),
+    /** A request was answered 503 because the database could not be reached; {0} is the kind of failure. */
+    REFUSED_WHILE_DATABASE_UNAVAILABLE("AUTHC0902W", "request refused while the database is unavailable: {0}");
 
     private final String id;
     private final String text;

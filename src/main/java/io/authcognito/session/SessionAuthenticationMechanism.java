@@ -6,12 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -46,7 +48,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+                                                HttpMessageContext context) throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return login(credential, request, context);
@@ -72,7 +74,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return caller;
     }
 
-    private AuthenticationStatus login(Credential credential, HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus login(Credential credential, HttpServletRequest request, HttpMessageContext context)
+            throws AuthenticationException {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -102,12 +105,19 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      * A login always gets a session of its own with a fresh id: whatever the previous session
      * held is dropped, and a session id planted before login is worthless.
      */
-    private static HttpSession newSession(HttpServletRequest request) {
+    private static HttpSession newSession(HttpServletRequest request) throws AuthenticationException {
         HttpSession previous = request.getSession(false);
         if (previous == null) {
             return request.getSession(true);
         }
         previous.invalidate();
+        // Liberty makes whoever is logged in when a session is created its owner, and refuses the
+        // session to anyone else: the new session must not belong to the previous customer.
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            throw new AuthenticationException(e);
+        }
         HttpSession session = request.getSession(true);
         request.changeSessionId();
         return session;

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The store's database as the tests see it from outside the server: to set up customers and to check what changed. */
+/** The store's database as the tests see it, over their own connection: to set up customers and to check what changed. */
 final class TestDatabase {
 
     private static final String URL = System.getenv().getOrDefault("DB_URL", "jdbc:postgresql://127.0.0.1:15432/postgres");

@@ -6,9 +6,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParser;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -51,7 +53,14 @@ public class RequestBodyCheck implements ReaderInterceptor {
         }
         requireStringFields(context.getType(), oneObject(strictUtf8(bytes)));
         context.setInputStream(new ByteArrayInputStream(bytes));
-        Object body = context.proceed();
+        // the bytes were read as UTF-8 above; JSON-B must not read them in another charset the header names
+        context.setMediaType(MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name()));
+        Object body;
+        try {
+            body = context.proceed();
+        } catch (JsonbException e) {
+            throw new InvalidRequestException("The body does not have the fields and types this request needs.");
+        }
         Set<ConstraintViolation<Object>> violations = validator.validate(body);
         if (!violations.isEmpty()) {
             throw InvalidRequestException.of(violations);

@@ -15,8 +15,7 @@ import java.lang.annotation.Target;
 
 /**
  * A string field a person typed: present (unless optional), not empty, at most {@link #max()}
- * characters (code points, not UTF-16 units), and free of control characters, lone surrogates
- * and U+FFFD (what a decoder leaves of bytes that were not text).
+ * characters (code points, not UTF-16 units), and free of control characters and lone surrogates.
  */
 @Documented
 @Constraint(validatedBy = Text.Validator.class)
@@ -73,7 +72,7 @@ public @interface Text {
         private static boolean isWellFormed(String text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isISOControl(c) || c == '\uFFFD') {
+                if (Character.isISOControl(c)) {
                     return false;
                 }
                 if (Character.isHighSurrogate(c)) {

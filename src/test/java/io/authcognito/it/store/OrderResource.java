@@ -9,7 +9,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /** The store's own resources, guarded by the roles the library's login gives, reading the store's own persistence unit. */
@@ -30,6 +32,14 @@ public class OrderResource {
     public Map<String, Object> mine() {
         return Map.of("customerId", security.getCallerPrincipal().getName(),
                 "orders", store.createNativeQuery("SELECT 0").getSingleResult());
+    }
+
+    /** An answer the store builds itself, which the library's error mappers must leave alone. */
+    @GET
+    @Path("unpaid")
+    @RolesAllowed("customer")
+    public String unpaid() {
+        throw new WebApplicationException(Response.status(402).type(MediaType.TEXT_PLAIN).entity("pay first").build());
     }
 
     @GET
