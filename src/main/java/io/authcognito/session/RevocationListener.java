@@ -18,7 +18,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Hears the revocations that any server announces and hands them to {@link SessionGenerations}.
+ * Hears the revocations that any server announces and hands them to {@link Revocations}.
  * One connection per server, held open; when it breaks, the cache is switched off until the
  * listener is back, so a revocation missed in between cannot keep a session alive.
  */
@@ -28,6 +28,7 @@ public class RevocationListener {
     private static final Logger LOG = Logger.getLogger(RevocationListener.class.getName());
     private static final int POLL_MILLIS = 500;
     private static final long RETRY_MILLIS = 2_000;
+    private static final long HOUSEKEEPING_MILLIS = 60_000;
 
     @Resource(lookup = Database.DATA_SOURCE)
     DataSource database;
@@ -36,7 +37,7 @@ public class RevocationListener {
     ManagedThreadFactory threads;
 
     @Inject
-    SessionGenerations generations;
+    Revocations revocations;
 
     private volatile boolean running = true;
     private Thread thread;
@@ -59,34 +60,33 @@ public class RevocationListener {
         while (running) {
             try (Connection connection = database.getConnection()) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + SessionGenerations.CHANNEL);
+                    statement.execute("LISTEN " + Revocations.CHANNEL);
                 }
                 PGConnection postgres = connection.unwrap(PGConnection.class);
-                generations.listening(true);
+                revocations.forgetExpiredLogins();
+                revocations.listening(true);
                 LogMessage.REVOCATION_LISTENING.log(LOG);
+                long housekeeping = System.currentTimeMillis() + HOUSEKEEPING_MILLIS;
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
-                            deliver(notification.getParameter());
+                            revocations.heard(notification.getParameter());
                         }
+                    }
+                    if (System.currentTimeMillis() > housekeeping) {
+                        revocations.forgetExpiredLogins();
+                        housekeeping = System.currentTimeMillis() + HOUSEKEEPING_MILLIS;
                     }
                 }
             } catch (SQLException | RuntimeException e) {
                 // once stopped, the application and its beans are going away: nothing left to tell
                 if (running) {
-                    generations.listening(false);
+                    revocations.listening(false);
                     LogMessage.REVOCATION_LISTENER_LOST.log(LOG, e.getClass().getSimpleName());
                     pause();
                 }
             }
-        }
-    }
-
-    private void deliver(String payload) {
-        int colon = payload.indexOf(':');
-        if (colon > 0) {
-            generations.heard(payload.substring(colon + 1), Long.parseLong(payload.substring(0, colon)));
         }
     }
 

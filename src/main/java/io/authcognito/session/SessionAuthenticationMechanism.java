@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Logs a customer in on a container HTTP session and restores the caller from it on every later
@@ -33,17 +34,22 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     private static final Jsonb JSON = JsonbBuilder.create();
 
     private final IdentityStoreHandler identityStores;
-    private final SessionGenerations generations;
+    private final Revocations revocations;
+    private final Sessions sessions;
+    private final SessionSettings settings;
 
     @Inject
-    public SessionAuthenticationMechanism(IdentityStoreHandler identityStores, SessionGenerations generations) {
+    public SessionAuthenticationMechanism(IdentityStoreHandler identityStores, Revocations revocations,
+                                          Sessions sessions, @ConfigProperties SessionSettings settings) {
         this.identityStores = identityStores;
-        this.generations = generations;
+        this.revocations = revocations;
+        this.sessions = sessions;
+        this.settings = settings;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected SessionAuthenticationMechanism() {
-        this(null, null);
+        this(null, null, null, null);
     }
 
     @Override
@@ -64,10 +70,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return context.doNothing();
     }
 
-    /** The caller of a session that has not been revoked; a revoked session is ended on the spot. */
+    /** The caller of a session that has neither expired nor been revoked; any other session is ended on the spot. */
     private Optional<SessionCaller> validCaller(HttpSession session) {
         Optional<SessionCaller> caller = SessionCaller.of(session);
-        if (caller.isPresent() && caller.get().generation() != generations.current(caller.get().customerId())) {
+        if (caller.isPresent() && (caller.get().expired() || revocations.revoked(caller.get()))) {
             session.invalidate();
             return Optional.empty();
         }
@@ -81,8 +87,10 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return AuthenticationStatus.SEND_FAILURE;
         }
         CustomerPrincipal customer = (CustomerPrincipal) result.getCallerPrincipal();
-        newSession(request).setAttribute(SessionCaller.ATTRIBUTE, new SessionCaller(customer.getName(), customer.email(),
-                result.getCallerGroups(), generations.current(customer.getName())));
+        HttpSession session = newSession(request);
+        session.setMaxInactiveInterval(Math.toIntExact(settings.idleTimeout.toSeconds()));
+        SessionCaller.loggedIn(customer.getName(), customer.email(), result.getCallerGroups(),
+                revocations.currentGeneration(customer.getName()), settings.maxLifetime).storeIn(session);
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -105,12 +113,12 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
      * A login always gets a session of its own with a fresh id: whatever the previous session
      * held is dropped, and a session id planted before login is worthless.
      */
-    private static HttpSession newSession(HttpServletRequest request) throws AuthenticationException {
-        HttpSession previous = request.getSession(false);
-        if (previous == null) {
+    private HttpSession newSession(HttpServletRequest request) throws AuthenticationException {
+        if (request.getSession(false) == null) {
             return request.getSession(true);
         }
-        previous.invalidate();
+        // the previous login ends on every server, not only in this one's store
+        sessions.endThis(request);
         // Liberty makes whoever is logged in when a session is created its owner, and refuses the
         // session to anyone else: the new session must not belong to the previous customer.
         try {

@@ -8,59 +8,75 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.Optional;
 
-/** Ending sessions: this one, a customer's others, or all of a customer's. */
+/** Ending sessions: this one, a customer's others, or all of a customer's, on every server. */
 @ApplicationScoped
 public class Sessions {
 
     private static final Duration ANNOUNCEMENT_TIMEOUT = Duration.ofSeconds(2);
 
     @Inject
-    SessionGenerations generations;
+    Revocations revocations;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
 
     /** Every session of the customer ends, on every server. */
     public void endAll(String customerId) {
-        awaitEverywhere(customerId, generations.revokeAll(customerId));
+        awaitEverywhere(customerId, revocations.revokeAll(customerId));
     }
 
     /** Every other session of the request's customer ends, on every server; the request's own session lives on. */
     public void endOthers(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        SessionCaller caller = SessionCaller.of(session).orElseThrow();
-        long generation = generations.revokeAll(caller.customerId());
-        session.setAttribute(SessionCaller.ATTRIBUTE, caller.inGeneration(generation));
+        SessionCaller caller = SessionCaller.of(request.getSession(false)).orElseThrow();
+        long generation = revocations.revokeAll(caller.customerId());
+        restamp(request, caller.inGeneration(generation));
         awaitEverywhere(caller.customerId(), generation);
+    }
+
+    /** The customer's email changed: this session shows the new one, and no other session shows the old. */
+    public void emailChanged(HttpServletRequest request, String newEmail) {
+        SessionCaller caller = SessionCaller.of(request.getSession(false)).orElseThrow();
+        long generation = revocations.revokeAll(caller.customerId());
+        restamp(request, caller.withEmail(newEmail).inGeneration(generation));
+        awaitEverywhere(caller.customerId(), generation);
+    }
+
+    /** This session ends, on every server that holds a copy of it. */
+    public void endThis(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Optional<SessionCaller> caller = SessionCaller.of(session);
+        if (caller.isPresent()) {
+            revocations.endLogin(caller.get().loginId());
+            awaitEverywhere(Revocations.endedSubject(caller.get().loginId()), 1);
+        }
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    /**
+     * The session carries a changed caller under a new id: a server still holding the old copy is
+     * never asked for it again, and refuses it if it is (its generation is out of date).
+     */
+    private static void restamp(HttpServletRequest request, SessionCaller caller) {
+        request.changeSessionId();
+        caller.storeIn(request.getSession(false));
     }
 
     /**
      * Inside a larger transaction the announcement goes out when that commits; on its own, the
      * revocation is answered only once every server has been told.
      */
-    private void awaitEverywhere(String customerId, long generation) {
+    private void awaitEverywhere(String subject, long value) {
         if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return;
         }
         try {
-            generations.awaitAnnounced(customerId, generation, ANNOUNCEMENT_TIMEOUT);
+            revocations.awaitAnnounced(subject, value, ANNOUNCEMENT_TIMEOUT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The customer's email changed: this session shows the new one, and no other session shows the old. */
-    public void emailChanged(HttpServletRequest request, String newEmail) {
-        HttpSession session = request.getSession(false);
-        session.setAttribute(SessionCaller.ATTRIBUTE, SessionCaller.of(session).orElseThrow().withEmail(newEmail));
-        endOthers(request);
-    }
-
-    public void endThis(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
         }
     }
 }

@@ -69,6 +69,17 @@ final class BenchData {
         }
     }
 
+    /** What the shared store holds per session, on average: Liberty's row, attributes included. */
+    static double bytesPerStoredSession() throws SQLException {
+        try (Connection db = DriverManager.getConnection(URL, "postgres", "postgres");
+             PreparedStatement size = db.prepareStatement(
+                     "SELECT avg(pg_column_size(s.*)) FROM auth_cognito_http_sessions s WHERE small IS NOT NULL");
+             ResultSet rows = size.executeQuery()) {
+            rows.next();
+            return rows.getDouble(1);
+        }
+    }
+
     static long stillLegacy(List<Customer> customers) throws SQLException {
         try (Connection db = DriverManager.getConnection(URL, "postgres", "postgres");
              PreparedStatement count = db.prepareStatement(

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -77,6 +79,7 @@ public final class Benchmark {
         loginOverhead(migratedFile);
         sessionRequests(migrated.get(0));
         idleSessionMemory(server, migrated);
+        sharedSessionStore(server, migratedFile, migrated);
     }
 
     /** 1. What a login adds to the one Cognito call it makes. */
@@ -122,6 +125,58 @@ public final class Benchmark {
         row("1,000 first logins (" + format + "), 32 concurrent, all migrated, no error",
                 seconds(migrating.seconds()), seconds(again.seconds()) + " (the same logins, all in Cognito)",
                 String.format(Locale.ROOT, "%.2f", migrating.seconds() / again.seconds()));
+    }
+
+    /**
+     * 5. Sessions kept in the shared database (every server sees them, they survive restarts)
+     * against sessions in one server's memory: session requests on 1 and on 1,000 sessions, and
+     * logins. Each store is measured on a freshly started server, after the same warm-up.
+     */
+    private void sharedSessionStore(LibertyServer server, Path customers, List<BenchData.Customer> migrated)
+            throws Exception {
+        Map<Boolean, Wrk.Result[]> byStore = new LinkedHashMap<>();
+        for (boolean inMemory : new boolean[] {false, true}) {
+            server.stop();
+            server.sessionsInMemory(inMemory);
+            server.startAndAwaitReady();
+            Path one = sessionsFile("one-session.txt", migrated.subList(0, 1));
+            List<BenchData.Customer> thousand = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                thousand.add(migrated.get(i % migrated.size()));
+            }
+            Path many = sessionsFile("thousand-sessions.txt", thousand);
+            wrk.run(APP + "/api/auth/me", 32, "30s", "sessions.lua", many.toString());
+            Wrk.Result oneSession = wrk.run(APP + "/api/auth/me", 32, "15s", "sessions.lua", one.toString());
+            Wrk.Result manySessions = wrk.run(APP + "/api/auth/me", 32, "15s", "sessions.lua", many.toString());
+            Wrk.Result login = wrk.run(APP + "/api/auth/login", 1, "10s", "login.lua", customers.toString(), "app");
+            requireNoErrors(oneSession, manySessions, login);
+            byStore.put(inMemory, new Wrk.Result[] {oneSession, manySessions, login});
+        }
+        server.stop();
+        server.sessionsInMemory(false);
+        server.startAndAwaitReady();
+        Wrk.Result[] shared = byStore.get(false);
+        Wrk.Result[] memory = byStore.get(true);
+        String[] sessions = {"1 session", "1,000 sessions"};
+        for (int i = 0; i < 2; i++) {
+            row("Session requests/s, 32 concurrent, " + sessions[i] + ", shared store",
+                    String.format(Locale.ROOT, "%.0f", shared[i].requestsPerSecond()),
+                    String.format(Locale.ROOT, "%.0f (sessions in memory only)", memory[i].requestsPerSecond()),
+                    String.format(Locale.ROOT, "%.2f", shared[i].requestsPerSecond() / memory[i].requestsPerSecond()));
+        }
+        row("Login p50, 1 concurrent, shared store", ms(shared[2].p50()), ms(memory[2].p50()) + " (sessions in memory only)",
+                ratio(shared[2].p50(), memory[2].p50()));
+        row("Bytes per session in the shared store", String.format(Locale.ROOT, "%.0f bytes", BenchData.bytesPerStoredSession()),
+                "", "");
+    }
+
+    /** The session ids of a login of each customer. */
+    private Path sessionsFile(String name, List<BenchData.Customer> customers) throws IOException, InterruptedException {
+        List<String> sessions = new ArrayList<>();
+        for (BenchData.Customer customer : customers) {
+            sessions.add(sessionOf(customer));
+        }
+        return Files.write(work.resolve(name), sessions);
     }
 
     /** 4. Heap held per idle session, from two full-GC class histograms around 10,000 logins. */

@@ -53,6 +53,17 @@ final class LibertyServer {
                 """);
     }
 
+    /**
+     * Sessions in this server's memory only, as without a shared store, or (false) back in the shared
+     * database as server.xml has them; takes effect at the next start.
+     */
+    void sessionsInMemory(boolean inMemory) throws IOException {
+        Path serverXml = serverDirectory.resolve("server.xml");
+        String shared = " storageRef=\"sharedSessions\"";
+        String config = Files.readString(serverXml).replace(shared, "");
+        Files.writeString(serverXml, inMemory ? config : config.replace("<httpSession ", "<httpSession" + shared + " "));
+    }
+
     void undeploy() throws IOException {
         Files.deleteIfExists(serverDirectory.resolve("configDropins/overrides/benchmark.xml"));
         Files.deleteIfExists(serverDirectory.resolve("dropins/auth-cognito.war"));

@@ -21,12 +21,22 @@ import java.util.Optional;
 final class ApiClient {
 
     private final URI base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
     ApiClient(URL base) {
-        this.base = URI.create(base.toString());
+        this(URI.create(base.toString()), new CookieManager());
+    }
+
+    private ApiClient(URI base, CookieManager cookies) {
+        this.base = base;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The same browser, cookies and all, whose next requests a load balancer sends to another server. */
+    ApiClient on(URL server) {
+        return new ApiClient(URI.create(server.toString()), cookies);
     }
 
     /** The answer to one request. */

@@ -25,6 +25,21 @@ class SessionsIT extends HttpIT {
     }
 
     @Test
+    void aSecondLoginInTheSameBrowserReplacesTheFirst() {
+        LegacyCustomer alice = LegacyCustomer.create();
+        LegacyCustomer bob = LegacyCustomer.create();
+        ApiClient browser = alice.loggedIn(browser());
+        String aliceSession = browser.sessionId().orElseThrow();
+
+        ApiClient.Reply second = browser.login(bob);
+
+        assertEquals(200, second.status(), second.body());
+        assertEquals(bob.id(), second.json().getString("id"));
+        assertEquals(bob.id(), browser.get("api/auth/me").json().getString("id"));
+        assertEquals(401, browser.getWithSession("api/auth/me", aliceSession).status(), "the first session is dead");
+    }
+
+    @Test
     void revokeOthersNeedsALogin() {
         assertEquals(401, browser().post("api/auth/sessions/revoke-others", "").status());
     }
