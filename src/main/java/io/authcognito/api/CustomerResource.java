@@ -51,29 +51,33 @@ public class CustomerResource {
     @Context
     HttpServletResponse response;
 
-    @Inject
-    SecurityContext security;
+    private final SecurityContext security;
+    private final Customers customers;
+    private final PasswordConfirmation confirmation;
+    private final Registration registration;
+    private final PasswordChange passwordChange;
+    private final EmailChange emailChange;
+    private final AccountDeletion deletion;
+    private final Sessions sessions;
 
     @Inject
-    Customers customers;
+    public CustomerResource(SecurityContext security, Customers customers, PasswordConfirmation confirmation,
+                            Registration registration, PasswordChange passwordChange, EmailChange emailChange,
+                            AccountDeletion deletion, Sessions sessions) {
+        this.security = security;
+        this.customers = customers;
+        this.confirmation = confirmation;
+        this.registration = registration;
+        this.passwordChange = passwordChange;
+        this.emailChange = emailChange;
+        this.deletion = deletion;
+        this.sessions = sessions;
+    }
 
-    @Inject
-    PasswordConfirmation confirmation;
-
-    @Inject
-    Registration registration;
-
-    @Inject
-    PasswordChange passwordChange;
-
-    @Inject
-    EmailChange emailChange;
-
-    @Inject
-    AccountDeletion deletion;
-
-    @Inject
-    Sessions sessions;
+    /** For the container's client proxy, which delegates every call to the real instance. */
+    protected CustomerResource() {
+        this(null, null, null, null, null, null, null, null);
+    }
 
     /** Account summary: what registration and email change answer. */
     public record AccountView(String id, String email) {

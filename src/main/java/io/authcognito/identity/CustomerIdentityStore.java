@@ -44,6 +44,7 @@ public class CustomerIdentityStore implements IdentityStore {
     private final PasswordMigration migration;
     private final CognitoGateway cognito;
     private final LoginThrottle throttle;
+    private final DeviceCookies deviceCookies;
     private final LoginRefusal refusal;
     private final HttpServletRequest request;
     private final Set<String> reportedUnknownFormats = ConcurrentHashMap.newKeySet();
@@ -51,27 +52,29 @@ public class CustomerIdentityStore implements IdentityStore {
     @Inject
     public CustomerIdentityStore(Customers customers, CognitoAccounts accounts, LegacyPasswordHashes legacyHashes,
                                  PasswordMigration migration, CognitoGateway cognito, LoginThrottle throttle,
-                                 LoginRefusal refusal, HttpServletRequest request) {
+                                 DeviceCookies deviceCookies, LoginRefusal refusal, HttpServletRequest request) {
         this.customers = customers;
         this.accounts = accounts;
         this.legacyHashes = legacyHashes;
         this.migration = migration;
         this.cognito = cognito;
         this.throttle = throttle;
+        this.deviceCookies = deviceCookies;
         this.refusal = refusal;
         this.request = request;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected CustomerIdentityStore() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = credential.getCaller();
         String password = credential.getPasswordAsString();
         try {
-            LoginThrottle.Check throttled = throttle.check(email, request.getRemoteAddr());
+            LoginAttempt attempt = new LoginAttempt(email, request.getRemoteAddr(), deviceCookies.deviceOf(request, email));
+            LoginThrottle.Check throttled = throttle.check(attempt);
             if (throttled.blocked()) {
                 refusal.record(throttled.refusal());
                 return INVALID_RESULT;
@@ -81,13 +84,13 @@ public class CustomerIdentityStore implements IdentityStore {
                 legacyHashes.dummyVerify(password.toCharArray());
                 costOfAFailure();
             } else if (passwordMatches(customer.get(), password)) {
-                if (throttled.accountHasFailures()) {
-                    throttle.succeeded(email);
+                if (throttled.hadFailures()) {
+                    throttle.succeeded(attempt);
                 }
                 return new CredentialValidationResult(
                         new CustomerPrincipal(customer.get().id(), customer.get().email()), groupsOf(customer.get()));
             }
-            throttle.failed(email, request.getRemoteAddr());
+            throttle.failed(attempt);
             return INVALID_RESULT;
         } catch (CognitoUnavailableException | PersistenceException e) {
             refusal.record(new LoginUnavailableException(e));

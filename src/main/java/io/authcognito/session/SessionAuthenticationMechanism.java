@@ -2,6 +2,7 @@ package io.authcognito.session;
 
 import io.authcognito.error.ErrorBody;
 import io.authcognito.identity.CustomerPrincipal;
+import io.authcognito.identity.DeviceCookies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -36,20 +37,23 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     private final IdentityStoreHandler identityStores;
     private final Revocations revocations;
     private final Sessions sessions;
+    private final DeviceCookies deviceCookies;
     private final SessionSettings settings;
 
     @Inject
     public SessionAuthenticationMechanism(IdentityStoreHandler identityStores, Revocations revocations,
-                                          Sessions sessions, @ConfigProperties SessionSettings settings) {
+                                          Sessions sessions, DeviceCookies deviceCookies,
+                                          @ConfigProperties SessionSettings settings) {
         this.identityStores = identityStores;
         this.revocations = revocations;
         this.sessions = sessions;
+        this.deviceCookies = deviceCookies;
         this.settings = settings;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected SessionAuthenticationMechanism() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Override
@@ -57,7 +61,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                                                 HttpMessageContext context) throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return login(credential, request, context);
+            return login(credential, request, response, context);
         }
         Optional<SessionCaller> caller = validCaller(request.getSession(false));
         if (caller.isPresent()) {
@@ -80,8 +84,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         return caller;
     }
 
-    private AuthenticationStatus login(Credential credential, HttpServletRequest request, HttpMessageContext context)
-            throws AuthenticationException {
+    private AuthenticationStatus login(Credential credential, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) throws AuthenticationException {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -91,6 +95,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         session.setMaxInactiveInterval(Math.toIntExact(settings.idleTimeout.toSeconds()));
         SessionCaller.loggedIn(customer.getName(), customer.email(), result.getCallerGroups(),
                 revocations.currentGeneration(customer.getName()), settings.maxLifetime).storeIn(session);
+        // from now on this browser is a known device of the account: others' guessing cannot lock it out
+        deviceCookies.issue(response, customer.email());
         return context.notifyContainerAboutLogin(result);
     }
 
@@ -102,7 +108,8 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/json");
-            JSON.toJson(ErrorBody.of(new NotAuthenticatedException()), response.getWriter());
+            // to a string first: JSON-B closes a writer it is given, which would commit the response before Liberty sets its status
+            response.getWriter().write(JSON.toJson(ErrorBody.of(new NotAuthenticatedException())));
             return AuthenticationStatus.SEND_FAILURE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /** The live heap of a JVM, from {@code jcmd GC.class_histogram}, which runs a full GC first. */
 record Heap(long bytes, long sessions) {
 
-    private static final String MEMORY_SESSION = "com.ibm.ws.session.store.memory.MemorySession";
+    /** Held by every logged-in session, whichever store Liberty keeps sessions in. */
+    private static final String LOGGED_IN_SESSION = "io.authcognito.session.SessionCaller";
 
     static Heap of(long pid) throws IOException, InterruptedException {
         Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
@@ -21,7 +22,7 @@ record Heap(long bytes, long sessions) {
             String[] columns = line.trim().split("\\s+");
             if (columns.length >= 3 && columns[0].equals("Total")) {
                 bytes = Long.parseLong(columns[2]);
-            } else if (columns.length >= 4 && columns[3].equals(MEMORY_SESSION)) {
+            } else if (columns.length >= 4 && columns[3].equals(LOGGED_IN_SESSION)) {
                 sessions = Long.parseLong(columns[1]);
             }
         }

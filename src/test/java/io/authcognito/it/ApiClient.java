@@ -22,6 +22,7 @@ final class ApiClient {
 
     private final URI base;
     private final CookieManager cookies;
+    private final String forwardedFor;
     private final HttpClient http;
 
     ApiClient(URL base) {
@@ -29,9 +30,27 @@ final class ApiClient {
     }
 
     private ApiClient(URI base, CookieManager cookies) {
+        this(base, cookies, null);
+    }
+
+    private ApiClient(URI base, CookieManager cookies, String forwardedFor) {
         this.base = base;
         this.cookies = cookies;
+        this.forwardedFor = forwardedFor;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** The same browser, reaching the server through a trusted proxy that names it as {@code clientAddress}. */
+    ApiClient from(String clientAddress) {
+        return new ApiClient(base, cookies, clientAddress);
+    }
+
+    /** Puts a cookie in this browser's jar, as a client can with any value it likes. */
+    void cookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
     }
 
     /** The same browser, cookies and all, whose next requests a load balancer sends to another server. */
@@ -101,6 +120,9 @@ final class ApiClient {
     }
 
     private Reply send(HttpRequest.Builder request) {
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
         return send(http, request);
     }
 

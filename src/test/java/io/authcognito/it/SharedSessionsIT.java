@@ -38,10 +38,14 @@ class SharedSessionsIT {
         CompletableFuture.allOf(CompletableFuture.runAsync(serverA::stop), CompletableFuture.runAsync(serverB::stop)).join();
     }
 
+    private static ApiClient browserOn(ClusterNode server) {
+        return new ApiClient(server.base());
+    }
+
     @Test
     void aLoginOnOneServerWorksOnTheOther() {
         LegacyCustomer customer = LegacyCustomer.create();
-        ApiClient onA = customer.loggedIn(new ApiClient(serverA.base()));
+        ApiClient onA = customer.loggedIn(browserOn(serverA));
 
         ApiClient.Reply me = onA.on(serverB.base()).get(ME);
 
@@ -51,7 +55,7 @@ class SharedSessionsIT {
 
     @Test
     void aLogoutOnOneServerIsRefusedOnTheOtherAtOnce() {
-        ApiClient onA = LegacyCustomer.create().loggedIn(new ApiClient(serverA.base()));
+        ApiClient onA = LegacyCustomer.create().loggedIn(browserOn(serverA));
         ApiClient onB = onA.on(serverB.base());
         assertEquals(200, onB.get(ME).status(), "B now holds a copy of the session");
         String sessionId = onA.sessionId().orElseThrow();
@@ -65,8 +69,8 @@ class SharedSessionsIT {
     @Test
     void revokingTheOtherSessionsOnOneServerEndsThemOnBoth() {
         LegacyCustomer customer = LegacyCustomer.create();
-        ApiClient laptop = customer.loggedIn(new ApiClient(serverA.base()));
-        ApiClient phone = customer.loggedIn(new ApiClient(serverA.base()));
+        ApiClient laptop = customer.loggedIn(browserOn(serverA));
+        ApiClient phone = customer.loggedIn(browserOn(serverA));
         for (ClusterNode server : new ClusterNode[] {serverA, serverB}) {
             assertEquals(200, laptop.on(server.base()).get(ME).status());
             assertEquals(200, phone.on(server.base()).get(ME).status());
@@ -83,7 +87,7 @@ class SharedSessionsIT {
     @Test
     void anEmailChangeOnOneServerIsSeenOnTheOtherWithoutEndingThisSession() {
         LegacyCustomer customer = LegacyCustomer.create();
-        ApiClient onA = customer.loggedIn(new ApiClient(serverA.base()));
+        ApiClient onA = customer.loggedIn(browserOn(serverA));
         ApiClient onB = onA.on(serverB.base());
         assertEquals(200, onB.get(ME).status());
         String before = onA.sessionId().orElseThrow();
@@ -102,7 +106,7 @@ class SharedSessionsIT {
     void aSecondLoginInOneBrowserReplacesTheFirstWhicheverServerItReaches() {
         LegacyCustomer alice = LegacyCustomer.create();
         LegacyCustomer bob = LegacyCustomer.create();
-        ApiClient onA = alice.loggedIn(new ApiClient(serverA.base()));
+        ApiClient onA = alice.loggedIn(browserOn(serverA));
         String aliceSession = onA.sessionId().orElseThrow();
         ApiClient onB = onA.on(serverB.base());
 
@@ -117,7 +121,7 @@ class SharedSessionsIT {
 
     @Test
     void aRestartedServerStillKnowsItsCustomers() {
-        ApiClient onA = LegacyCustomer.create().loggedIn(new ApiClient(serverA.base()));
+        ApiClient onA = LegacyCustomer.create().loggedIn(browserOn(serverA));
 
         serverA.stop();
         assertEquals(200, onA.on(serverB.base()).get(ME).status(), "B serves the customer while A is down");
@@ -128,7 +132,7 @@ class SharedSessionsIT {
 
     @Test
     void anIdleSessionEndsOnEveryServer() throws InterruptedException {
-        ApiClient onB = LegacyCustomer.create().loggedIn(new ApiClient(serverB.base()));
+        ApiClient onB = LegacyCustomer.create().loggedIn(browserOn(serverB));
         ApiClient onA = onB.on(serverA.base());
         assertEquals(200, onA.get(ME).status());
 
@@ -140,7 +144,7 @@ class SharedSessionsIT {
 
     @Test
     void aSessionEndsAtItsMaximumLifetimeHoweverBusy() throws InterruptedException {
-        ApiClient onB = LegacyCustomer.create().loggedIn(new ApiClient(serverB.base()));
+        ApiClient onB = LegacyCustomer.create().loggedIn(browserOn(serverB));
         ApiClient onA = onB.on(serverA.base());
         long deadline = System.currentTimeMillis() + (LIFETIME_SECONDS - 2) * 1000L;
         while (System.currentTimeMillis() < deadline) {

@@ -36,7 +36,7 @@ class StoreApplicationIT {
     @Test
     void aLegacyCustomerLogsInThroughTheStoresApplicationAndMigrates() {
         LegacyCustomer customer = LegacyCustomer.create();
-        ApiClient browser = new ApiClient(base);
+        ApiClient browser = browser();
 
         ApiClient.Reply login = login(browser, customer);
 
@@ -49,27 +49,27 @@ class StoreApplicationIT {
     @Test
     void theStoresOwnResourceAnswersTheLoggedInCustomerAndNobodyElse() {
         LegacyCustomer customer = LegacyCustomer.create();
-        ApiClient browser = new ApiClient(base);
+        ApiClient browser = browser();
         assertEquals(200, login(browser, customer).status());
 
         ApiClient.Reply mine = browser.get(MY_ORDERS);
         assertEquals(200, mine.status(), mine.body());
         assertEquals(customer.id(), mine.json().getString("customerId"));
 
-        ApiClient.Reply anonymous = new ApiClient(base).get(MY_ORDERS);
+        ApiClient.Reply anonymous = browser().get(MY_ORDERS);
         assertEquals(401, anonymous.status(), anonymous.body());
         assertEquals("not_authenticated", anonymous.error());
     }
 
     @Test
     void aStoreRoleComesFromTheCustomersGroup() {
-        ApiClient ordinary = new ApiClient(base);
+        ApiClient ordinary = browser();
         assertEquals(200, login(ordinary, LegacyCustomer.create()).status());
         ApiClient.Reply refused = ordinary.get(VIP_OFFERS);
         assertEquals(403, refused.status(), refused.body());
 
         LegacyCustomer vip = LegacyCustomer.create().inGroup("vip");
-        ApiClient vipBrowser = new ApiClient(base);
+        ApiClient vipBrowser = browser();
         assertEquals(200, login(vipBrowser, vip).status());
         ApiClient.Reply offers = vipBrowser.get(VIP_OFFERS);
         assertEquals(200, offers.status(), offers.body());
@@ -78,7 +78,7 @@ class StoreApplicationIT {
 
     @Test
     void logoutThroughTheStoresApplicationEndsAccess() {
-        ApiClient browser = new ApiClient(base);
+        ApiClient browser = browser();
         assertEquals(200, login(browser, LegacyCustomer.create()).status());
         assertEquals(200, browser.get(MY_ORDERS).status());
 
@@ -89,13 +89,17 @@ class StoreApplicationIT {
 
     @Test
     void theStoresOwnFailuresAreAnsweredAsTheStoreBuiltThem() {
-        ApiClient browser = new ApiClient(base);
+        ApiClient browser = browser();
         assertEquals(200, login(browser, LegacyCustomer.create()).status());
 
         ApiClient.Reply unpaid = browser.get("shop/orders/unpaid");
 
         assertEquals(402, unpaid.status());
         assertEquals("pay first", unpaid.body());
+    }
+
+    private ApiClient browser() {
+        return new ApiClient(base);
     }
 
     private static ApiClient.Reply login(ApiClient browser, LegacyCustomer customer) {
