@@ -33,7 +33,9 @@ public class DeviceCookies {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    DeviceKey key;
+    DeviceKey deviceKey;
+
+    private volatile byte[] key;
 
     /** Whether the cookie goes over HTTPS only, as the session cookie does. */
     @Inject
@@ -68,6 +70,15 @@ public class DeviceCookies {
         response.addCookie(cookie);
     }
 
+    private byte[] key() {
+        byte[] known = key;
+        if (known == null) {
+            known = deviceKey.load();
+            key = known;
+        }
+        return known;
+    }
+
     private Optional<String> verified(String value, String email) {
         int dot = value.indexOf('.');
         if (dot <= 0) {
@@ -82,7 +93,7 @@ public class DeviceCookies {
     private String signature(String nonce, String email) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.bytes(), "HmacSHA256"));
+            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
             byte[] digest = mac.doFinal((email.toLowerCase(Locale.ROOT) + "\n" + nonce).getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
         } catch (GeneralSecurityException e) {

@@ -16,8 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  * cookies and a restart invalidates none.
  */
 @ApplicationScoped
-@Transactional
 public class DeviceKey {
+
+    private static final int KEY_BYTES = 32;
 
     @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
@@ -26,19 +27,18 @@ public class DeviceKey {
     @ConfigProperties
     LoginLimits limits;
 
-    private volatile byte[] key;
-
-    byte[] bytes() {
-        byte[] known = key;
-        if (known == null) {
-            known = Base64.getDecoder().decode(limits.deviceKey.orElseGet(this::shared));
-            key = known;
+    /** The key; the caller keeps it, so this runs (and opens a transaction) once per server. */
+    @Transactional
+    byte[] load() {
+        byte[] key = Base64.getDecoder().decode(limits.deviceKey.orElseGet(this::shared));
+        if (key.length != KEY_BYTES) {
+            throw new IllegalStateException("auth.login.device-key must be the base64 of " + KEY_BYTES + " bytes");
         }
-        return known;
+        return key;
     }
 
     private String shared() {
-        byte[] made = new byte[32];
+        byte[] made = new byte[KEY_BYTES];
         new SecureRandom().nextBytes(made);
         em.createNativeQuery("INSERT INTO auth_cognito_setting (name, value) VALUES ('device-key', ?1) ON CONFLICT DO NOTHING")
                 .setParameter(1, Base64.getEncoder().encodeToString(made))

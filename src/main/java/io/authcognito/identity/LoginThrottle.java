@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
@@ -30,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 public class LoginThrottle {
 
     private static final Duration OVER_LIMIT_WINDOW = Duration.ofMinutes(1);
+    /** About one failure in this many also deletes counts whose window has passed, so a spray leaves no lasting rows. */
+    private static final int PRUNE_EVERY = 100;
 
     @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
@@ -74,6 +77,9 @@ public class LoginThrottle {
     }
 
     void failed(LoginAttempt attempt) {
+        if (ThreadLocalRandom.current().nextInt(PRUNE_EVERY) == 0) {
+            forgetOldFailures();
+        }
         if (attempt.fromDevice().isPresent()) {
             count(attempt.fromDevice().get(), limits.window);
             return;
@@ -94,6 +100,12 @@ public class LoginThrottle {
         em.createNativeQuery("DELETE FROM auth_cognito_login_failure WHERE subject IN (?1, ?2)")
                 .setParameter(1, cleared.get(0))
                 .setParameter(2, cleared.get(cleared.size() - 1))
+                .executeUpdate();
+    }
+
+    private void forgetOldFailures() {
+        em.createNativeQuery("DELETE FROM auth_cognito_login_failure WHERE window_start < now() - make_interval(secs => ?1)")
+                .setParameter(1, limits.window.toSeconds())
                 .executeUpdate();
     }
 

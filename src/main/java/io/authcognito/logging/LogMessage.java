@@ -23,6 +23,9 @@ public enum LogMessage {
     /** Until AUTHC0301I appears again, every session check reads the database. */
     REVOCATION_LISTENER_LOST("AUTHC0302W", "revocation listener lost its connection ({0});"
             + " sessions are checked against the database until it is back"),
+    /** Liberty's session API is not visible to the application (apiTypeVisibility without ibm-api): sessions stay on the server that made them. */
+    SESSIONS_NOT_SHARED("AUTHC0303W", "sessions cannot be written to the shared store from this application;"
+            + " they stay on this server and end with it"),
     /** Cognito and the database disagree about this customer: a person must reconcile them. */
     COMPENSATION_FAILED("AUTHC0401E", "could not undo {0} in Cognito after a rollback ({1}); it needs a person to reconcile it"),
     /** Cognito declined to send a reset code (no verified email, too many codes); the client still got 202. */

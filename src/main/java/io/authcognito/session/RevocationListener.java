@@ -29,6 +29,8 @@ public class RevocationListener {
     private static final int POLL_MILLIS = 500;
     private static final long RETRY_MILLIS = 2_000;
     private static final long HOUSEKEEPING_MILLIS = 60_000;
+    /** A connection a NAT or firewall dropped in silence sends nothing; asking something finds out within the socket time-out. */
+    private static final long PROBE_MILLIS = 10_000;
 
     @Resource(lookup = Database.DATA_SOURCE)
     DataSource database;
@@ -43,6 +45,9 @@ public class RevocationListener {
     private Thread thread;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        if (!SessionCaller.canBeShared()) {
+            LogMessage.SESSIONS_NOT_SHARED.log(LOG);
+        }
         thread = threads.newThread(this::listen);
         thread.setName("auth-cognito-revocation-listener");
         thread.start();
@@ -67,7 +72,14 @@ public class RevocationListener {
                 revocations.listening(true);
                 LogMessage.REVOCATION_LISTENING.log(LOG);
                 long housekeeping = System.currentTimeMillis() + HOUSEKEEPING_MILLIS;
+                long probe = System.currentTimeMillis() + PROBE_MILLIS;
                 while (running) {
+                    if (System.currentTimeMillis() > probe) {
+                        try (Statement alive = connection.createStatement()) {
+                            alive.execute("SELECT 1");
+                        }
+                        probe = System.currentTimeMillis() + PROBE_MILLIS;
+                    }
                     PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {

@@ -44,9 +44,22 @@ public class Revocations {
     private final Map<String, Long> heard = new ConcurrentHashMap<>();
     private volatile boolean listening;
 
-    /** Whether a session has been revoked: its customer's sessions all, or its own login. */
+    /**
+     * Whether a session has been revoked: its customer's sessions all, or its own login. A session
+     * newer than what this server has heard (restamped on another server a moment ago) is not
+     * revoked: it raises what this server knows instead.
+     */
     public boolean revoked(SessionCaller caller) {
-        return caller.generation() != currentGeneration(caller.customerId()) || ended(caller.loginId());
+        long current = currentGeneration(caller.customerId());
+        if (caller.generation() > current && listening) {
+            generations.merge(caller.customerId(), caller.generation(), Math::max);
+        }
+        return caller.generation() < current || ended(caller.loginId());
+    }
+
+    /** The generation a new login is stamped with: the database's, not what this server may not have heard yet. */
+    public long generationForLogin(String customerId) {
+        return loadGeneration(customerId);
     }
 
     public long currentGeneration(String customerId) {
@@ -71,8 +84,9 @@ public class Revocations {
                         RETURNING generation""")
                 .setParameter(1, customerId)
                 .getSingleResult()).longValue();
+        // this server's own memory learns it like every other server's, from the announcement,
+        // which PostgreSQL delivers only if this transaction commits
         announce(generation + ":" + customerId);
-        generations.merge(customerId, generation, Math::max);
         return generation;
     }
 
@@ -83,7 +97,6 @@ public class Revocations {
                 .setParameter(1, loginId)
                 .executeUpdate();
         announce(ENDED + loginId);
-        endedLogins.put(loginId, System.currentTimeMillis());
     }
 
     /** The subject an announcement of a login's end is awaited under, see {@link #awaitAnnounced}. */
@@ -99,28 +112,41 @@ public class Revocations {
     public void awaitAnnounced(String subject, long value, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (heard) {
-            while (listening && heard.getOrDefault(subject, 0L) < value) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
-                    return;
+            try {
+                while (listening && heard.getOrDefault(subject, 0L) < value) {
+                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                    if (left <= 0) {
+                        return;
+                    }
+                    heard.wait(left);
                 }
-                heard.wait(left);
+            } finally {
+                if (subject.startsWith(ENDED)) {
+                    heard.remove(subject); // one logout, one waiter: nothing to keep
+                }
             }
         }
     }
 
-    /** An announcement the listener heard: {@code generation:customerId} or {@code ended:loginId}. */
+    /** An announcement the listener heard: {@code generation:customerId} or {@code ended:loginId}; anything else is ignored. */
     void heard(String payload) {
         String subject;
         long value;
+        int colon = payload.indexOf(':');
+        if (colon <= 0) {
+            return;
+        }
         if (payload.startsWith(ENDED)) {
             endedLogins.put(payload.substring(ENDED.length()), System.currentTimeMillis());
             subject = payload;
             value = 1;
         } else {
-            int colon = payload.indexOf(':');
             subject = payload.substring(colon + 1);
-            value = Long.parseLong(payload.substring(0, colon));
+            try {
+                value = Long.parseLong(payload.substring(0, colon));
+            } catch (NumberFormatException notOurs) {
+                return;
+            }
             generations.merge(subject, value, Math::max);
         }
         synchronized (heard) {
@@ -135,6 +161,9 @@ public class Revocations {
      * logins all at once.
      */
     void listening(boolean listening) {
+        if (!listening) {
+            this.listening = false; // first: from now on every check reads the database
+        }
         generations.clear();
         endedLogins.clear();
         if (listening) {

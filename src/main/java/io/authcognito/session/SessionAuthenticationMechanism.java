@@ -94,7 +94,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = newSession(request);
         session.setMaxInactiveInterval(Math.toIntExact(settings.idleTimeout.toSeconds()));
         SessionCaller.loggedIn(customer.getName(), customer.email(), result.getCallerGroups(),
-                revocations.currentGeneration(customer.getName()), settings.maxLifetime).storeIn(session);
+                revocations.generationForLogin(customer.getName()), settings.maxLifetime).storeIn(session);
         // from now on this browser is a known device of the account: others' guessing cannot lock it out
         deviceCookies.issue(response, customer.email());
         return context.notifyContainerAboutLogin(result);

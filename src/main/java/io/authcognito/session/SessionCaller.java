@@ -21,10 +21,7 @@ public record SessionCaller(String customerId, String email, Set<String> groups,
 
     static final String ATTRIBUTE = SessionCaller.class.getName();
 
-    /**
-     * Liberty's way to write a session to the shared store now rather than on its own schedule; absent
-     * on another server, where the store writes on its own.
-     */
+    /** Liberty's way to write a session to the shared store now; the store writes nothing by itself (MANUAL_UPDATE). */
     private static final Method SYNC = ibmSessionSync();
 
     public SessionCaller {
@@ -54,13 +51,18 @@ public record SessionCaller(String customerId, String email, Set<String> groups,
     /** Puts this caller in the session and writes the session to the shared store at once, for every server to see. */
     void storeIn(HttpSession session) {
         session.setAttribute(ATTRIBUTE, this);
-        if (SYNC != null) {
+        if (canBeShared() && SYNC.getDeclaringClass().isInstance(session)) {
             try {
                 SYNC.invoke(session);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("the session could not be written to the shared store", e);
             }
         }
+    }
+
+    /** Whether this server can write sessions to a shared store at all (Liberty's API is visible to the application). */
+    static boolean canBeShared() {
+        return SYNC != null;
     }
 
     SessionCaller inGeneration(long newGeneration) {

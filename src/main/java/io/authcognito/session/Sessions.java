@@ -61,8 +61,13 @@ public class Sessions {
      * never asked for it again, and refuses it if it is (its generation is out of date).
      */
     private static void restamp(HttpServletRequest request, SessionCaller caller) {
-        request.changeSessionId();
-        caller.storeIn(request.getSession(false));
+        try {
+            request.changeSessionId();
+            caller.storeIn(request.getSession(false));
+        } catch (IllegalStateException | NullPointerException endedMeanwhile) {
+            // a parallel request of this session saw the revocation first and ended the session
+            throw new NotAuthenticatedException();
+        }
     }
 
     /**

@@ -68,6 +68,33 @@ class LoginLimitsIT extends HttpIT {
     }
 
     @Test
+    void aKnownDeviceThatKeepsFailingLocksOutOnlyItself() {
+        LegacyCustomer carol = LegacyCustomer.create();
+        ApiClient sharedTablet = carol.loggedIn(browser());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, sharedTablet.login(carol.email(), WRONG).status());
+        }
+
+        assertEquals(429, sharedTablet.login(carol).status(), "the device that failed");
+        assertEquals(200, browser().from("198.51.100.61").login(carol).status(), "the account is not locked for others");
+    }
+
+    @Test
+    void anAddressOverItsLimitTriesNewAccountsOnlyAFewAMinute() {
+        ApiClient sprayer = browser().from("203.0.113.99");
+        for (int i = 0; i < 100; i++) {
+            assertEquals(401, sprayer.login(TestDatabase.uniqueEmail(), WRONG).status());
+        }
+        for (int i = 0; i < 10; i++) {
+            assertEquals(401, sprayer.login(TestDatabase.uniqueEmail(), WRONG).status(), "still tried: a fresh account");
+        }
+
+        ApiClient.Reply slowed = sprayer.login(TestDatabase.uniqueEmail(), WRONG);
+        assertEquals(429, slowed.status());
+        assertEquals("60", slowed.headers().firstValue("Retry-After").orElseThrow());
+    }
+
+    @Test
     void aForgedOrAnotherAccountsDeviceCookieGivesNothing() {
         LegacyCustomer alice = LegacyCustomer.create();
         ApiClient guesser = browser().from("203.0.113.51");
