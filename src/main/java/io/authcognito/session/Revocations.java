@@ -62,7 +62,7 @@ public class Revocations {
         return loadGeneration(customerId);
     }
 
-    public long currentGeneration(String customerId) {
+    private long currentGeneration(String customerId) {
         if (!listening) {
             return loadGeneration(customerId);
         }

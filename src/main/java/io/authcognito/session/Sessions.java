@@ -29,17 +29,17 @@ public class Sessions {
 
     /** Every other session of the request's customer ends, on every server; the request's own session lives on. */
     public void endOthers(HttpServletRequest request) {
-        SessionCaller caller = SessionCaller.of(request.getSession(false)).orElseThrow();
-        long generation = revocations.revokeAll(caller.customerId());
-        restamp(request, caller.inGeneration(generation));
-        awaitEverywhere(caller.customerId(), generation);
+        endOthersKeeping(request, SessionCaller.of(request.getSession(false)).orElseThrow());
     }
 
     /** The customer's email changed: this session shows the new one, and no other session shows the old. */
     public void emailChanged(HttpServletRequest request, String newEmail) {
-        SessionCaller caller = SessionCaller.of(request.getSession(false)).orElseThrow();
+        endOthersKeeping(request, SessionCaller.of(request.getSession(false)).orElseThrow().withEmail(newEmail));
+    }
+
+    private void endOthersKeeping(HttpServletRequest request, SessionCaller caller) {
         long generation = revocations.revokeAll(caller.customerId());
-        restamp(request, caller.withEmail(newEmail).inGeneration(generation));
+        restamp(request, caller.inGeneration(generation));
         awaitEverywhere(caller.customerId(), generation);
     }
 
