@@ -7,7 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
@@ -22,13 +27,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  * Both are announced with PostgreSQL {@code NOTIFY}, which every server's {@link RevocationListener}
  * hears, so checking a session costs two map lookups, not a query. This is what lets servers serve
  * a shared session from their own memory: a copy another server has revoked is refused anyway.
+ * Each server acknowledges, on the same channel, every revocation it has applied, and the revoking
+ * request answers once every listening server has: from then on no server serves a revoked copy.
  * While the listener is not connected nothing is trusted from memory and every check reads the database.
  */
 @ApplicationScoped
 public class Revocations {
 
     static final String CHANNEL = "auth_cognito_sessions";
+    /** The listener's connection names itself so, which lets a revoker count the servers that must acknowledge. */
+    static final String LISTENER_NAME = "auth-cognito-revocations";
     private static final String ENDED = "ended:";
+    private static final String APPLIED = "applied:";
+    private static final long ACKNOWLEDGEMENTS_KEPT_MILLIS = 60_000;
 
     @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
@@ -40,9 +51,13 @@ public class Revocations {
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
     /** Ended logins as heard, with when they were heard. */
     private final Map<String, Long> endedLogins = new ConcurrentHashMap<>();
-    /** The newest announcement this server's listener has heard back from PostgreSQL, per subject. */
-    private final Map<String, Long> heard = new ConcurrentHashMap<>();
+    /** Which servers have applied an announcement, by announcement; guarded by itself. */
+    private final Map<String, Acknowledgements> acknowledgements = new HashMap<>();
+    private final String serverId = UUID.randomUUID().toString();
     private volatile boolean listening;
+
+    private record Acknowledgements(long firstHeard, Set<String> servers) {
+    }
 
     /**
      * Whether a session has been revoked: its customer's sessions all, or its own login. A session
@@ -86,7 +101,7 @@ public class Revocations {
                 .getSingleResult()).longValue();
         // this server's own memory learns it like every other server's, from the announcement,
         // which PostgreSQL delivers only if this transaction commits
-        announce(generation + ":" + customerId);
+        announce(generationAnnouncement(customerId, generation));
         return generation;
     }
 
@@ -96,62 +111,88 @@ public class Revocations {
         em.createNativeQuery("INSERT INTO auth_cognito_ended_login (login_id) VALUES (?1) ON CONFLICT DO NOTHING")
                 .setParameter(1, loginId)
                 .executeUpdate();
-        announce(ENDED + loginId);
+        announce(endedAnnouncement(loginId));
     }
 
-    /** The subject an announcement of a login's end is awaited under, see {@link #awaitAnnounced}. */
-    static String endedSubject(String loginId) {
+    static String generationAnnouncement(String customerId, long generation) {
+        return generation + ":" + customerId;
+    }
+
+    static String endedAnnouncement(String loginId) {
         return ENDED + loginId;
     }
 
     /**
-     * Waits until this server's listener has heard an announcement (a customer's {@code generation},
-     * or 1 for an ended login) back from PostgreSQL, which by then has handed it to every listening
-     * server. Call it after the revocation committed, so that it is answered only once it holds everywhere.
+     * Waits until every server listening now has applied an announcement. Call it after the
+     * revocation committed, so that it is answered only once it holds everywhere; a server that
+     * does not acknowledge in time (its link to the database broken) is not waited for longer.
      */
-    public void awaitAnnounced(String subject, long value, Duration timeout) throws InterruptedException {
+    public void awaitApplied(String announcement, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (heard) {
+        long servers = listeningServers();
+        synchronized (acknowledgements) {
             try {
-                while (listening && heard.getOrDefault(subject, 0L) < value) {
+                while (listening && acknowledgedBy(announcement) < servers) {
                     long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
                     if (left <= 0) {
                         return;
                     }
-                    heard.wait(left);
+                    acknowledgements.wait(left);
                 }
             } finally {
-                if (subject.startsWith(ENDED)) {
-                    heard.remove(subject); // one logout, one waiter: nothing to keep
-                }
+                acknowledgements.remove(announcement);
             }
         }
     }
 
-    /** An announcement the listener heard: {@code generation:customerId} or {@code ended:loginId}; anything else is ignored. */
-    void heard(String payload) {
-        String subject;
-        long value;
+    private int acknowledgedBy(String announcement) {
+        Acknowledgements heard = acknowledgements.get(announcement);
+        return heard == null ? 0 : heard.servers().size();
+    }
+
+    private long listeningServers() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?1")
+                .setParameter(1, LISTENER_NAME)
+                .getSingleResult()).longValue();
+    }
+
+    /**
+     * An announcement the listener heard: {@code generation:customerId}, {@code ended:loginId}, or a
+     * server's {@code applied:serverId:announcement}; anything else is ignored.
+     *
+     * @return what this server says on the channel once it has applied a revocation, if it was one
+     */
+    Optional<String> heard(String payload) {
+        if (payload.startsWith(APPLIED)) {
+            acknowledged(payload.substring(APPLIED.length()));
+            return Optional.empty();
+        }
         int colon = payload.indexOf(':');
         if (colon <= 0) {
-            return;
+            return Optional.empty();
         }
         if (payload.startsWith(ENDED)) {
             endedLogins.put(payload.substring(ENDED.length()), System.currentTimeMillis());
-            subject = payload;
-            value = 1;
         } else {
-            subject = payload.substring(colon + 1);
             try {
-                value = Long.parseLong(payload.substring(0, colon));
+                generations.merge(payload.substring(colon + 1), Long.parseLong(payload.substring(0, colon)), Math::max);
             } catch (NumberFormatException notOurs) {
-                return;
+                return Optional.empty();
             }
-            generations.merge(subject, value, Math::max);
         }
-        synchronized (heard) {
-            heard.merge(subject, value, Math::max);
-            heard.notifyAll();
+        return Optional.of(APPLIED + serverId + ":" + payload);
+    }
+
+    private void acknowledged(String serverAndAnnouncement) {
+        int colon = serverAndAnnouncement.indexOf(':');
+        if (colon <= 0) {
+            return;
+        }
+        synchronized (acknowledgements) {
+            acknowledgements.computeIfAbsent(serverAndAnnouncement.substring(colon + 1),
+                            announcement -> new Acknowledgements(System.currentTimeMillis(), new HashSet<>()))
+                    .servers().add(serverAndAnnouncement.substring(0, colon));
+            acknowledgements.notifyAll();
         }
     }
 
@@ -172,17 +213,24 @@ public class Revocations {
             }
         }
         this.listening = listening;
-        synchronized (heard) {
-            heard.clear();
-            heard.notifyAll();
+        synchronized (acknowledgements) {
+            acknowledgements.clear();
+            acknowledgements.notifyAll();
         }
     }
 
-    /** An ended login outlives its sessions by at most their lifetime; after that it is forgotten. */
+    /**
+     * An ended login outlives its sessions by at most their lifetime; after that it is forgotten.
+     * So are acknowledgements nobody waited for (revocations made on other servers).
+     */
     @Transactional
     void forgetExpiredLogins() {
         long cutoff = System.currentTimeMillis() - settings.maxLifetime.toMillis();
         endedLogins.values().removeIf(endedAt -> endedAt < cutoff);
+        long acknowledgementCutoff = System.currentTimeMillis() - ACKNOWLEDGEMENTS_KEPT_MILLIS;
+        synchronized (acknowledgements) {
+            acknowledgements.values().removeIf(heard -> heard.firstHeard() < acknowledgementCutoff);
+        }
         em.createNativeQuery("DELETE FROM auth_cognito_ended_login WHERE ended_at < now() - make_interval(secs => ?1)")
                 .setParameter(1, settings.maxLifetime.toSeconds())
                 .executeUpdate();

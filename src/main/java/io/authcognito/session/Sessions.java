@@ -24,7 +24,7 @@ public class Sessions {
 
     /** Every session of the customer ends, on every server. */
     public void endAll(String customerId) {
-        awaitEverywhere(customerId, revocations.revokeAll(customerId));
+        awaitEverywhere(Revocations.generationAnnouncement(customerId, revocations.revokeAll(customerId)));
     }
 
     /** Every other session of the request's customer ends, on every server; the request's own session lives on. */
@@ -40,7 +40,7 @@ public class Sessions {
     private void endOthersKeeping(HttpServletRequest request, SessionCaller caller) {
         long generation = revocations.revokeAll(caller.customerId());
         restamp(request, caller.inGeneration(generation));
-        awaitEverywhere(caller.customerId(), generation);
+        awaitEverywhere(Revocations.generationAnnouncement(caller.customerId(), generation));
     }
 
     /** This session ends, on every server that holds a copy of it. */
@@ -49,7 +49,7 @@ public class Sessions {
         Optional<SessionCaller> caller = SessionCaller.of(session);
         if (caller.isPresent()) {
             revocations.endLogin(caller.get().loginId());
-            awaitEverywhere(Revocations.endedSubject(caller.get().loginId()), 1);
+            awaitEverywhere(Revocations.endedAnnouncement(caller.get().loginId()));
         }
         if (session != null) {
             session.invalidate();
@@ -72,14 +72,14 @@ public class Sessions {
 
     /**
      * Inside a larger transaction the announcement goes out when that commits; on its own, the
-     * revocation is answered only once every server has been told.
+     * revocation is answered only once every server has applied it.
      */
-    private void awaitEverywhere(String subject, long value) {
+    private void awaitEverywhere(String announcement) {
         if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
             return;
         }
         try {
-            revocations.awaitAnnounced(subject, value, ANNOUNCEMENT_TIMEOUT);
+            revocations.awaitApplied(announcement, ANNOUNCEMENT_TIMEOUT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Sign-out everywhere else, admin revocation, and the admin's view of the migration. */
@@ -82,6 +84,41 @@ class SessionsIT extends HttpIT {
 
             assertEquals(401, browser.get("api/auth/me").status(), "round " + round);
         }
+    }
+
+    /**
+     * A link a NAT or firewall dropped in silence, as the server sees it: its listener's backend
+     * stops answering (frozen with SIGSTOP) while the socket stays open. Within 30 s the server
+     * must notice, stop trusting its memory, and refuse what was revoked meanwhile.
+     */
+    @Test
+    void aListenerWhoseLinkDiedSilentlyNoticesWithinThirtySecondsAndCatchesUp() throws Exception {
+        LegacyCustomer customer = LegacyCustomer.create();
+        ApiClient browser = customer.loggedIn(browser());
+        List<Long> listeners = TestDatabase.listenerBackends();
+        assertEquals(1, listeners.size(), "one server, one listener");
+        long silenced = System.nanoTime();
+        signal("STOP", listeners.get(0));
+        try {
+            TestDatabase.announceRevocation(customer.id());
+            int status;
+            do {
+                Thread.sleep(250);
+                status = browser.get("api/auth/me").status();
+            } while (status == 200 && System.nanoTime() - silenced < TimeUnit.SECONDS.toNanos(40));
+            long noticedAfter = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - silenced);
+
+            assertEquals(401, status, "the revocation was never applied");
+            assertTrue(noticedAfter <= 30, "noticed after " + noticedAfter + " s");
+        } finally {
+            signal("CONT", listeners.get(0));
+            TestDatabase.terminateBackend(listeners.get(0));
+        }
+        assertEquals(200, customer.loggedIn(browser()).get("api/auth/me").status(), "logins go on");
+    }
+
+    private static void signal(String signal, long pid) throws Exception {
+        assertEquals(0, new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor());
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The store's database as the tests see it, over their own connection: to set up customers and to check what changed. */
@@ -38,28 +40,86 @@ final class TestDatabase {
     }
 
     /**
-     * Revokes a customer's sessions the way another server does, and returns once PostgreSQL has
-     * delivered the announcement to listeners (this one included).
+     * Exactly what a server sharing the database does when it revokes all of a customer's
+     * sessions: bump the generation, announce it, and return once every listening server has said
+     * it applied it.
      */
     static void revokeAsAnotherServer(String customerId) {
+        revokeAsAnotherServer(customerId, true);
+    }
+
+    /** The same, without waiting for any server. */
+    static void announceRevocation(String customerId) {
+        revokeAsAnotherServer(customerId, false);
+    }
+
+    private static void revokeAsAnotherServer(String customerId, boolean awaitEveryServer) {
         try (Connection listener = connect(); Connection revoker = connect()) {
             try (var statement = listener.createStatement()) {
                 statement.execute("LISTEN auth_cognito_sessions");
             }
+            long servers;
+            String announcement;
             try (PreparedStatement revoke = revoker.prepareStatement("""
                     WITH bumped AS (
                       INSERT INTO auth_cognito_session_generation AS g (customer_id, generation) VALUES (?, 1)
                       ON CONFLICT (customer_id) DO UPDATE SET generation = g.generation + 1
                       RETURNING generation)
-                    SELECT pg_notify('auth_cognito_sessions', (SELECT generation FROM bumped) || ':' || ?)""")) {
+                    SELECT (SELECT generation FROM bumped) || ':' || ?,
+                           (SELECT count(*) FROM pg_stat_activity WHERE application_name = 'auth-cognito-revocations')""");
+                 PreparedStatement announce = revoker.prepareStatement("SELECT pg_notify('auth_cognito_sessions', ?)")) {
                 revoke.setString(1, customerId);
                 revoke.setString(2, customerId);
-                revoke.execute();
+                try (ResultSet row = revoke.executeQuery()) {
+                    row.next();
+                    announcement = row.getString(1);
+                    servers = row.getLong(2);
+                }
+                announce.setString(1, announcement);
+                announce.execute();
             }
-            var notifications = listener.unwrap(org.postgresql.PGConnection.class).getNotifications(5_000);
-            if (notifications == null || notifications.length == 0) {
-                throw new IllegalStateException("the announcement was not delivered");
+            Set<String> applied = new HashSet<>();
+            if (!awaitEveryServer) {
+                return;
             }
+            long deadline = System.currentTimeMillis() + 5_000;
+            while (applied.size() < servers) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException(applied.size() + " of " + servers + " servers applied the revocation");
+                }
+                var notifications = listener.unwrap(org.postgresql.PGConnection.class).getNotifications(500);
+                for (var notification : notifications == null ? new org.postgresql.PGNotification[0] : notifications) {
+                    String payload = notification.getParameter();
+                    if (payload.startsWith("applied:") && payload.endsWith(":" + announcement)) {
+                        applied.add(payload);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The database backends of the servers' revocation listeners. */
+    static java.util.List<Long> listenerBackends() {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT pid FROM pg_stat_activity WHERE application_name = 'auth-cognito-revocations'");
+             ResultSet rows = statement.executeQuery()) {
+            java.util.List<Long> pids = new java.util.ArrayList<>();
+            while (rows.next()) {
+                pids.add(rows.getLong(1));
+            }
+            return pids;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void terminateBackend(long pid) {
+        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
+                "SELECT pg_terminate_backend(?)")) {
+            statement.setInt(1, Math.toIntExact(pid));
+            statement.execute();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
