@@ -1,85 +1,111 @@
 package io.authcognito.account;
 
 import io.authcognito.cognito.CognitoGateway;
+import io.authcognito.cognito.CognitoShapes;
 import io.authcognito.cognito.InvalidResetCodeException;
-import io.authcognito.customer.Customer;
-import io.authcognito.customer.Customers;
+import io.authcognito.cognito.LoginTimings;
+import io.authcognito.cognito.PasswordPolicyException;
 import io.authcognito.customer.CognitoAccounts;
+import io.authcognito.customer.Customer;
+import io.authcognito.customer.CustomerLock;
+import io.authcognito.customer.Customers;
+import io.authcognito.error.ContractException;
 import io.authcognito.logging.LogMessage;
 import io.authcognito.migration.PasswordMigration;
 import io.authcognito.session.Sessions;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Password reset through Cognito's own ForgotPassword and ConfirmForgotPassword, so the code
- * reaches the customer through the pool's email. A customer still on a legacy hash is put in
- * Cognito first; the hash goes when the reset is confirmed.
+ * reaches the customer through the pool's email. The code is sent in the background: a request
+ * is answered alike, at once, whether or not the email is known and whether or not Cognito can be
+ * reached, so the answer tells nobody which emails have accounts. A customer still on a legacy
+ * hash is put in Cognito first; the hash goes when the reset is confirmed.
  */
 @ApplicationScoped
 public class PasswordReset {
 
     private static final Logger LOG = Logger.getLogger(PasswordReset.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Resource
+    ManagedExecutorService background;
 
     private final Customers customers;
     private final CognitoAccounts accounts;
     private final PasswordMigration migration;
     private final CognitoGateway cognito;
+    private final LoginTimings cognitoTimings;
+    private final CustomerLock lock;
     private final Sessions sessions;
 
     @Inject
-    public PasswordReset(Customers customers, CognitoAccounts accounts, PasswordMigration migration,
-                         CognitoGateway cognito, Sessions sessions) {
+    public PasswordReset(Customers customers, CognitoAccounts accounts, PasswordMigration migration, CognitoGateway cognito,
+                         LoginTimings cognitoTimings, CustomerLock lock, Sessions sessions) {
         this.customers = customers;
         this.accounts = accounts;
         this.migration = migration;
         this.cognito = cognito;
+        this.cognitoTimings = cognitoTimings;
+        this.lock = lock;
         this.sessions = sessions;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected PasswordReset() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** Sends a code if the email belongs to an account; says nothing either way. */
     public void request(String email) {
-        Optional<Customer> account = customers.findAccountByEmail(email);
-        if (account.isEmpty()) {
-            return;
-        }
-        Customer customer = account.get();
-        String username = migration.cognitoUser(customer);
-        if (customer.hasLegacyPassword()) {
-            // Cognito runs no reset for a user without a permanent password; the legacy password
-            // still works until the reset is confirmed, and re-migrates over this one if used.
-            cognito.setPassword(username, unguessablePassword());
-        }
-        if (!cognito.sendPasswordResetCode(username)) {
-            LogMessage.RESET_CODE_NOT_SENT.log(LOG, customer.id());
+        customers.findAccountByEmail(email).map(Customer::id)
+                .ifPresent(customerId -> background.execute(() -> sendCode(customerId)));
+    }
+
+    private void sendCode(String customerId) {
+        try {
+            Optional<String> username = lock.during(customerId, () -> customers.findAccount(customerId).map(customer -> {
+                String name = migration.cognitoUser(customer, Optional.empty()).username();
+                if (customer.hasLegacyPassword()) {
+                    // Cognito runs no reset for a user without a permanent password; the legacy password
+                    // still works until the reset is confirmed, and re-migrates over this one if used.
+                    cognito.setUnknownPassword(name);
+                }
+                return name;
+            }));
+            if (username.isPresent() && !cognito.sendPasswordResetCode(username.get())) {
+                LogMessage.RESET_CODE_NOT_SENT.log(LOG, customerId, "Cognito declined");
+            }
+        } catch (ContractException | PersistenceException | TransactionalException e) {
+            LogMessage.RESET_CODE_NOT_SENT.log(LOG, customerId, e.getClass().getSimpleName());
         }
     }
 
+    /** Sets the new password, holding the customer's lock; every session of the customer ends once it is set. */
     public void confirm(String email, String code, String newPassword) {
-        Customer customer = customers.findAccountByEmail(email).orElseThrow(InvalidResetCodeException::new);
-        String username = accounts.cognitoUsername(customer.id()).orElseThrow(InvalidResetCodeException::new);
-        cognito.confirmPasswordReset(username, code, newPassword);
-        migration.passwordReplaced(customer, username);
-        sessions.endAll(customer.id());
-    }
-
-    /** Meets any Cognito password policy: every character class, 40 characters. */
-    private static String unguessablePassword() {
-        String[] classes = {"ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456789", "!#%+-=?@^_"};
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 40; i++) {
-            String characters = classes[i % classes.length];
-            password.append(characters.charAt(RANDOM.nextInt(characters.length())));
+        if (!CognitoShapes.canBeCode(code)) {
+            throw new InvalidResetCodeException();
         }
-        return password.toString();
+        if (!CognitoShapes.canBePassword(newPassword)) {
+            throw new PasswordPolicyException(PasswordPolicyException.SHAPE);
+        }
+        Optional<Customer> customer = customers.findAccountByEmail(email);
+        if (customer.isEmpty()) {
+            cognitoTimings.imitateLogin(); // as long as Cognito takes to refuse a code
+            throw new InvalidResetCodeException();
+        }
+        String customerId = customer.get().id();
+        lock.during(customerId, () -> {
+            String username = accounts.cognitoUsername(customerId).orElseThrow(InvalidResetCodeException::new);
+            cognito.confirmPasswordReset(username, code, newPassword);
+            migration.passwordReplaced(customer.get(), username);
+        });
+        sessions.endAll(customerId);
     }
 }

@@ -1,6 +1,9 @@
 package io.authcognito.account;
 
 import io.authcognito.cognito.CognitoGateway;
+import io.authcognito.cognito.CognitoShapes;
+import io.authcognito.cognito.CognitoUser;
+import io.authcognito.cognito.PasswordPolicyException;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
 import io.authcognito.customer.CognitoAccounts;
@@ -9,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.util.Optional;
 
 /**
  * A new customer: the password goes to Cognito only, the row never holds a hash. The Cognito
@@ -41,6 +45,9 @@ public class Registration {
 
     @Transactional
     public Customer register(String email, String password, String firstName, String lastName) {
+        if (!CognitoShapes.canBePassword(password)) {
+            throw new PasswordPolicyException(PasswordPolicyException.SHAPE);
+        }
         customers.lockEmail(email);
         if (customers.findAccountByEmail(email).isPresent()) {
             throw new EmailTakenException();
@@ -48,10 +55,13 @@ public class Registration {
         Customer customer = customers.findGuestByEmail(email)
                 .map(Customer::becomeAccount)
                 .orElseGet(() -> customers.add(Customer.newAccount(newCustomerId(), email, firstName, lastName)));
-        String username = cognito.createUser(customer.id(), email);
-        compensation.onRollback("the new user of customer " + customer.id(), () -> cognito.deleteUser(username));
-        cognito.setPassword(username, password);
-        accounts.record(customer.id(), username, MigrationState.MIGRATED);
+        CognitoUser user = cognito.createUser(customer.id(), email, Optional.of(password));
+        if (user.createdNow()) {
+            // only what this registration made is undone: a user it found (an earlier attempt's) stays
+            compensation.onRollback("the new user of customer " + customer.id(), () -> cognito.deleteUser(user.username()));
+        }
+        cognito.setPassword(user.username(), password);
+        accounts.record(customer.id(), user.username(), MigrationState.MIGRATED);
         return customer;
     }
 

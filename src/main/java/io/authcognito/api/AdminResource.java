@@ -3,6 +3,7 @@ package io.authcognito.api;
 import io.authcognito.identity.Roles;
 import io.authcognito.migration.MigrationProgress;
 import io.authcognito.session.Sessions;
+import io.authcognito.api.request.JsonRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 /** What the store's staff (customers in the {@code admin} group) may do. */
 @Path("admin")
 @RequestScoped
+@JsonRequests
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {

@@ -10,6 +10,7 @@ import io.authcognito.identity.Roles;
 import io.authcognito.session.NotAuthenticatedException;
 import io.authcognito.session.SessionCaller;
 import io.authcognito.session.Sessions;
+import io.authcognito.api.request.JsonRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 /** Login, logout and who is logged in. The login itself is decided by {@link CustomerIdentityStore}. */
 @Path("auth")
 @RequestScoped
+@JsonRequests
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
 

@@ -16,6 +16,7 @@ import io.authcognito.identity.PasswordConfirmation;
 import io.authcognito.identity.Roles;
 import io.authcognito.session.NotAuthenticatedException;
 import io.authcognito.session.Sessions;
+import io.authcognito.api.request.JsonRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,6 +42,7 @@ import jakarta.ws.rs.core.Response;
  */
 @Path("customers")
 @RequestScoped
+@JsonRequests
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
@@ -109,7 +111,7 @@ public class CustomerResource {
     @Path("me/password")
     @RolesAllowed(Roles.CUSTOMER)
     public void changePassword(PasswordChangeRequest body) {
-        passwordChange.change(confirmedCaller(body.currentPassword()), body.newPassword());
+        passwordChange.change(confirmedCaller(body.currentPassword()).id(), body.newPassword());
         sessions.endOthers(request);
     }
 

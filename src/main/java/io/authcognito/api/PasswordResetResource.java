@@ -3,6 +3,7 @@ package io.authcognito.api;
 import io.authcognito.account.PasswordReset;
 import io.authcognito.api.request.ResetConfirmation;
 import io.authcognito.api.request.ResetRequest;
+import io.authcognito.api.request.JsonRequests;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 /** Password reset with a code from the pool's own email. */
 @Path("auth/password-reset")
 @RequestScoped
+@JsonRequests
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PasswordResetResource {

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,30 +17,42 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InternalErrorException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidLambdaResponseException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.LimitExceededException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordHistoryPolicyViolationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyFailedAttemptsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
 /**
  * The one class that talks to Cognito. It speaks in the product's terms (a password matches,
- * a user exists) and turns every way Cognito can be out of reach into
- * {@link CognitoUnavailableException}, so no caller mistakes an outage for a wrong password.
+ * a user exists) and turns every answer Cognito's API reference lists into one of them: every way
+ * Cognito can be out of reach into {@link CognitoUnavailableException}, so no caller mistakes an
+ * outage for a wrong password; a refused password, code or email into the contract's refusal.
+ * Values Cognito could never accept ({@link CognitoShapes}) are refused before any request.
  */
 @ApplicationScoped
 public class CognitoGateway {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CognitoIdentityProviderClient cognito;
@@ -47,71 +61,150 @@ public class CognitoGateway {
     @ConfigProperties
     CognitoSettings settings;
 
+    @Inject
+    LoginTimings timings;
+
     /**
      * Checks a password with one {@code AdminInitiateAuth}. Only an {@code AuthenticationResult}
      * counts: a challenge (MFA, NEW_PASSWORD_REQUIRED) is not a login. The tokens are dropped.
      */
     public boolean passwordMatches(String username, String password) {
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put("USERNAME", username);
-        parameters.put("PASSWORD", password);
-        secretHash(username).ifPresent(hash -> parameters.put("SECRET_HASH", hash));
+        AdminInitiateAuthResponse answer = authenticate(username, password);
+        return answer != null && answer.authenticationResult() != null;
+    }
+
+    /**
+     * Whether Cognito accepts this password for the user at all, as a login or by challenging
+     * it further (a new password, a second factor): proof that whoever gave it owns the user.
+     */
+    public boolean passwordAccepted(String username, String password) {
         try {
-            return call(() -> cognito.adminInitiateAuth(request -> request
-                    .userPoolId(settings.userPoolId)
-                    .clientId(settings.clientId)
-                    .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
-                    .authParameters(parameters)))
-                    .authenticationResult() != null;
-        } catch (PasswordResetRequiredException e) {
-            throw new MustResetPasswordException();
-        } catch (NotAuthorizedException | UserNotFoundException | UserNotConfirmedException
-                 | InvalidPasswordException e) {
-            // InvalidPasswordException: the emulator's answer to a wrong password
+            AdminInitiateAuthResponse answer = authenticate(username, password);
+            return answer != null && (answer.authenticationResult() != null || answer.challengeName() != null);
+        } catch (MustResetPasswordException e) {
             return false;
         }
     }
 
-    /**
-     * Creates the user with a verified email and no invitation message, or finds the one an
-     * earlier, interrupted attempt left behind.
-     *
-     * @param customerId the user name on a pool that signs in by user name
-     * @return the user name Cognito knows the user by (on an email pool, its {@code sub})
-     */
-    public String createUser(String customerId, String email) {
-        String username = settings.signsInByEmail() ? email : customerId;
+    /** The answer to a login, or null for a wrong password or an unknown user. */
+    private AdminInitiateAuthResponse authenticate(String username, String password) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("USERNAME", username);
+        parameters.put("PASSWORD", password);
+        secretHash(username).ifPresent(hash -> parameters.put("SECRET_HASH", hash));
+        long started = System.nanoTime();
         try {
-            return call(() -> cognito.adminCreateUser(request -> request
+            AdminInitiateAuthResponse answer = call(() -> cognito.adminInitiateAuth(request -> request
                     .userPoolId(settings.userPoolId)
-                    .username(username)
-                    .messageAction(MessageActionType.SUPPRESS)
-                    .userAttributes(emailAttributes(email))))
-                    .user().username();
-        } catch (UsernameExistsException e) {
-            return existingUsername(username);
+                    .clientId(settings.clientId)
+                    .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
+                    .authParameters(parameters)));
+            timings.answered(started);
+            return answer;
+        } catch (CognitoUnavailableException e) {
+            timings.unreachable();
+            throw e;
+        } catch (PasswordResetRequiredException e) {
+            timings.answered(started);
+            throw new MustResetPasswordException();
+        } catch (NotAuthorizedException e) {
+            timings.answered(started);
+            if (mentions(e, "secret hash")) {
+                throw new CognitoMisconfiguredException("cognito.client-secret: the app client's secret", e);
+            }
+            return null;
+        } catch (InvalidParameterException e) {
+            // the only parameters Cognito checks here are the client's: the admin flow is not enabled for it
+            throw new CognitoMisconfiguredException("cognito.client-id: an app client that allows ALLOW_ADMIN_USER_PASSWORD_AUTH", e);
+        } catch (UserNotFoundException | UserNotConfirmedException | InvalidPasswordException e) {
+            // InvalidPasswordException: the emulator's answer to a wrong password
+            timings.answered(started);
+            return null;
         }
     }
 
-    /** Sets a permanent password; Cognito's policy may refuse it. */
+    /**
+     * Creates the user with a verified email and no invitation message. A user already there
+     * under that name is the customer's only if it accepts the password given (an earlier,
+     * interrupted attempt made it with that password, or, on a shared email pool, it is the
+     * same person's): then it is used as it is. Any other user belongs to someone else.
+     *
+     * @param customerId the user name on a pool that signs in by user name
+     * @param password   the customer's password, the user's first (temporary) one; empty when
+     *                   the customer's password is not at hand, and then a random one
+     * @throws EmailHeldInPoolException a user the store did not make has this user name or email
+     * @throws EmailRefusedException    Cognito cannot hold this email
+     */
+    public CognitoUser createUser(String customerId, String email, Optional<String> password) {
+        String username = settings.signsInByEmail() ? email : customerId;
+        if (!CognitoShapes.canBeUsername(username)) {
+            throw new EmailRefusedException();
+        }
+        String temporary = password.filter(CognitoShapes::canBePassword).orElseGet(CognitoGateway::unguessablePassword);
+        try {
+            return new CognitoUser(call(() -> cognito.adminCreateUser(request -> request
+                    .userPoolId(settings.userPoolId)
+                    .username(username)
+                    .temporaryPassword(temporary)
+                    .messageAction(MessageActionType.SUPPRESS)
+                    .userAttributes(emailAttributes(email))))
+                    .user().username(), true);
+        } catch (UsernameExistsException | AliasExistsException e) {
+            if (password.isPresent() && passwordAccepted(username, password.get())) {
+                return new CognitoUser(existingUsername(username), false);
+            }
+            throw new EmailHeldInPoolException();
+        } catch (InvalidPasswordException e) {
+            throw new PasswordPolicyException(reasonOf(e));
+        } catch (InvalidParameterException e) {
+            throw new EmailRefusedException();
+        }
+    }
+
+    /** Sets a permanent password; Cognito's policy (or its password history) may refuse it. */
     public void setPassword(String username, String password) {
+        if (!CognitoShapes.canBePassword(password)) {
+            throw new PasswordPolicyException(PasswordPolicyException.SHAPE);
+        }
         try {
             call(() -> cognito.adminSetUserPassword(request -> request
                     .userPoolId(settings.userPoolId)
                     .username(username)
                     .password(password)
                     .permanent(true)));
-        } catch (InvalidPasswordException e) {
-            throw new PasswordPolicyException(e.awsErrorDetails().errorMessage());
+        } catch (InvalidPasswordException | PasswordHistoryPolicyViolationException e) {
+            throw new PasswordPolicyException(reasonOf(e));
+        } catch (InvalidParameterException e) {
+            throw new PasswordPolicyException(PasswordPolicyException.SHAPE);
+        } catch (UserNotFoundException e) {
+            throw new CognitoUserMissingException(e);
         }
     }
 
-    /** Changes the user's email; it stays verified, as the customer proved it by logging in with it. */
+    /** Gives the user a permanent password nobody knows: Cognito runs a reset only for a user with one. */
+    public void setUnknownPassword(String username) {
+        setPassword(username, unguessablePassword());
+    }
+
+    /**
+     * Changes the user's email; it stays verified, as the customer proved it by logging in with it.
+     *
+     * @throws EmailHeldInPoolException another user of the pool has this email
+     * @throws EmailRefusedException    Cognito cannot hold this email
+     */
     public void changeEmail(String username, String email) {
-        call(() -> cognito.adminUpdateUserAttributes(request -> request
-                .userPoolId(settings.userPoolId)
-                .username(username)
-                .userAttributes(emailAttributes(email))));
+        try {
+            call(() -> cognito.adminUpdateUserAttributes(request -> request
+                    .userPoolId(settings.userPoolId)
+                    .username(username)
+                    .userAttributes(emailAttributes(email))));
+        } catch (AliasExistsException e) {
+            throw new EmailHeldInPoolException();
+        } catch (InvalidParameterException e) {
+            throw new EmailRefusedException();
+        } catch (UserNotFoundException e) {
+            throw new CognitoUserMissingException(e);
+        }
     }
 
     /** Deletes the user; a user already gone is fine. */
@@ -135,6 +228,8 @@ public class CognitoGateway {
                 secretHash(username).ifPresent(request::secretHash);
             }));
             return true;
+        } catch (CognitoMisconfiguredException e) {
+            throw e;
         } catch (CognitoIdentityProviderException declined) {
             return false;
         }
@@ -142,27 +237,35 @@ public class CognitoGateway {
 
     /** Sets a new password with a reset code; a wrong, used or expired code is {@link InvalidResetCodeException}. */
     public void confirmPasswordReset(String username, String code, String newPassword) {
+        if (!CognitoShapes.canBeCode(code)) {
+            throw new InvalidResetCodeException();
+        }
+        if (!CognitoShapes.canBePassword(newPassword)) {
+            throw new PasswordPolicyException(PasswordPolicyException.SHAPE);
+        }
         try {
             call(() -> cognito.confirmForgotPassword(request -> {
                 request.clientId(settings.clientId).username(username).confirmationCode(code).password(newPassword);
                 secretHash(username).ifPresent(request::secretHash);
             }));
-        } catch (InvalidPasswordException e) {
-            throw new PasswordPolicyException(e.awsErrorDetails().errorMessage());
-        } catch (CodeMismatchException | ExpiredCodeException | UserNotFoundException | NotAuthorizedException e) {
+        } catch (InvalidPasswordException | PasswordHistoryPolicyViolationException e) {
+            throw new PasswordPolicyException(reasonOf(e));
+        } catch (CodeMismatchException | ExpiredCodeException | UserNotFoundException | NotAuthorizedException
+                 | InvalidParameterException | TooManyFailedAttemptsException e) {
+            // InvalidParameterException: the user has no verified email left to have had a code sent to
             throw new InvalidResetCodeException();
         }
     }
 
-    /** Succeeds when the pool answers at all; for readiness. */
-    public void checkReachable() {
-        try {
-            call(() -> cognito.adminGetUser(request -> request
-                    .userPoolId(settings.userPoolId)
-                    .username("readiness-" + UUID.randomUUID())));
-        } catch (UserNotFoundException expected) {
-            // the pool answered
-        }
+    /**
+     * Succeeds when the pool answers a login as it answers a stranger's: the pool, the app client,
+     * its admin flow, its secret and the credentials are all as Cognito expects. Costs one
+     * {@code AdminInitiateAuth} for a user nobody has.
+     *
+     * @throws CognitoMisconfiguredException naming the setting Cognito refuses
+     */
+    public void checkReady() {
+        authenticate("readiness-" + UUID.randomUUID(), unguessablePassword());
     }
 
     private String existingUsername(String username) {
@@ -196,11 +299,16 @@ public class CognitoGateway {
     private <T> T call(Supplier<T> request) {
         try {
             return request.get();
-        } catch (TooManyRequestsException | LimitExceededException | InternalErrorException
-                 | ResourceNotFoundException e) {
+        } catch (ResourceNotFoundException e) {
+            throw new CognitoMisconfiguredException("cognito.user-pool-id and cognito.client-id: an existing pool and app client", e);
+        } catch (TooManyRequestsException | LimitExceededException | InternalErrorException e) {
             throw new CognitoUnavailableException(e);
         } catch (CognitoIdentityProviderException e) {
-            if (e.statusCode() >= 500 || isAccessDenied(e)) {
+            if (isAccessDenied(e)) {
+                throw new CognitoMisconfiguredException("the IAM credentials: the actions README lists for the pool", e);
+            }
+            if (e.statusCode() >= 500 || e instanceof UserLambdaValidationException
+                    || e instanceof UnexpectedLambdaException || e instanceof InvalidLambdaResponseException) {
                 throw new CognitoUnavailableException(e);
             }
             throw e;
@@ -211,6 +319,29 @@ public class CognitoGateway {
 
     private static boolean isAccessDenied(CognitoIdentityProviderException e) {
         String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-        return "AccessDeniedException".equals(code) || "UnrecognizedClientException".equals(code);
+        return "AccessDeniedException".equals(code) || "UnrecognizedClientException".equals(code)
+                || "InvalidSignatureException".equals(code) || "ExpiredTokenException".equals(code);
+    }
+
+    private static boolean mentions(CognitoIdentityProviderException e, String words) {
+        String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+        return message != null && message.toLowerCase(Locale.ROOT).contains(words);
+    }
+
+    /** Cognito's reason a password was refused: its policy, in words fit for the customer (never the password). */
+    private static String reasonOf(CognitoIdentityProviderException e) {
+        String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+        return message == null || message.isBlank() ? PasswordPolicyException.POLICY : message;
+    }
+
+    /** Meets any Cognito password policy: every character class, 40 characters. */
+    private static String unguessablePassword() {
+        String[] classes = {"ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456789", "!#%+-=?@^_"};
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            String characters = classes[i % classes.length];
+            password.append(characters.charAt(RANDOM.nextInt(characters.length())));
+        }
+        return password.toString();
     }
 }

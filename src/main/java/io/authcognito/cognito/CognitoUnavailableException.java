@@ -9,9 +9,13 @@ public class CognitoUnavailableException extends ContractException {
     private final String reason;
 
     public CognitoUnavailableException(Throwable cause) {
+        this(cause.getClass().getSimpleName(), cause);
+    }
+
+    CognitoUnavailableException(String reason, Throwable cause) {
         super(ErrorCode.AUTH_UNAVAILABLE, "Accounts cannot be changed right now; try again shortly.",
                 OUTAGE_RETRY_AFTER, cause);
-        this.reason = cause.getClass().getSimpleName();
+        this.reason = reason;
     }
 
     /** What went wrong, for operators: the kind of failure, never a value from the request. */

@@ -26,6 +26,9 @@ public class CognitoAccount {
     @Column(name = "password_rejected_by_policy")
     private boolean passwordRejectedByPolicy;
 
+    @Column(name = "email_held_elsewhere")
+    private boolean emailHeldElsewhere;
+
     protected CognitoAccount() {
     }
 
@@ -37,8 +40,13 @@ public class CognitoAccount {
         return migrationState;
     }
 
-    /** Cognito's policy refused the legacy password: the customer should be asked for a new one. */
+    /** Cognito refused the legacy password (its policy, or a shape it can never hold): the customer should be asked for a new one. */
     public boolean passwordRejectedByPolicy() {
         return passwordRejectedByPolicy;
+    }
+
+    /** On a shared pool, a user the store did not make has the customer's email: the customer stays on the legacy hash. */
+    public boolean emailHeldElsewhere() {
+        return emailHeldElsewhere;
     }
 }

@@ -34,6 +34,7 @@ public class CognitoAccounts {
                             migration_state = EXCLUDED.migration_state,
                             password_rejected_by_policy = CASE WHEN EXCLUDED.migration_state = 'MIGRATED'
                                 THEN FALSE ELSE auth_cognito_account.password_rejected_by_policy END,
+                            email_held_elsewhere = FALSE,
                             updated_at = now()
                         WHERE auth_cognito_account.migration_state <> 'MIGRATED' OR EXCLUDED.migration_state = 'MIGRATED'""")
                 .setParameter(1, customerId)
@@ -49,9 +50,34 @@ public class CognitoAccounts {
                 .executeUpdate();
     }
 
+    /** Cognito refused the customer's legacy password; the hash stays in use. */
     public void markPasswordRejectedByPolicy(String customerId) {
-        em.createNativeQuery(
-                        "UPDATE auth_cognito_account SET password_rejected_by_policy = TRUE, updated_at = now() WHERE customer_id = ?1")
+        em.createNativeQuery("""
+                        INSERT INTO auth_cognito_account (customer_id, migration_state, password_rejected_by_policy)
+                        VALUES (?1, 'LEGACY', TRUE)
+                        ON CONFLICT (customer_id) DO UPDATE SET password_rejected_by_policy = TRUE, updated_at = now()""")
+                .setParameter(1, customerId)
+                .executeUpdate();
+    }
+
+    /**
+     * A user the store did not make holds the customer's email in the pool.
+     *
+     * @return whether this is news (it was not marked yet)
+     */
+    public boolean markEmailHeldElsewhere(String customerId) {
+        return em.createNativeQuery("""
+                        INSERT INTO auth_cognito_account (customer_id, migration_state, email_held_elsewhere)
+                        VALUES (?1, 'LEGACY', TRUE)
+                        ON CONFLICT (customer_id) DO UPDATE SET email_held_elsewhere = TRUE, updated_at = now()
+                        WHERE NOT auth_cognito_account.email_held_elsewhere""")
+                .setParameter(1, customerId)
+                .executeUpdate() == 1;
+    }
+
+    /** The customer's email changed: whoever held the old one in the pool is nothing to them any more. */
+    public void emailChanged(String customerId) {
+        em.createNativeQuery("UPDATE auth_cognito_account SET email_held_elsewhere = FALSE WHERE customer_id = ?1")
                 .setParameter(1, customerId)
                 .executeUpdate();
     }

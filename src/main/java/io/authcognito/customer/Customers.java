@@ -85,17 +85,23 @@ public class Customers {
                 .executeUpdate();
     }
 
-    /**
-     * Removes the legacy hash, but only if it is still the one that was verified: a concurrent
-     * change (a new password, another migration) is never overwritten.
-     *
-     * @return whether this call removed it
-     */
-    public boolean removeLegacyHashIfUnchanged(String customerId, String verifiedHash) {
-        return em.createQuery(
-                        "UPDATE Customer c SET c.passwordHash = NULL WHERE c.id = :id AND c.passwordHash = :hash")
+    /** Whether the customer's legacy hash is still this one, read now (under the customer's lock, see {@link CustomerLock}). */
+    public boolean legacyHashIs(String customerId, String hash) {
+        return em.createQuery("SELECT c.passwordHash FROM Customer c WHERE c.id = :id AND c.deletedAt IS NULL", String.class)
                 .setParameter("id", customerId)
-                .setParameter("hash", verifiedHash)
-                .executeUpdate() == 1;
+                .getResultStream()
+                .findFirst()
+                .filter(hash::equals)
+                .isPresent();
+    }
+
+    /** One of the legacy hashes the store still has, if any: what a decoy check should cost. */
+    public Optional<String> sampleLegacyHash() {
+        return em.createQuery("""
+                        SELECT c.passwordHash FROM Customer c
+                        WHERE c.hasAccount = TRUE AND c.deletedAt IS NULL AND c.passwordHash IS NOT NULL""", String.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -5,11 +5,12 @@ import static jakarta.security.enterprise.identitystore.CredentialValidationResu
 
 import io.authcognito.cognito.CognitoGateway;
 import io.authcognito.cognito.CognitoUnavailableException;
+import io.authcognito.cognito.LoginTimings;
 import io.authcognito.cognito.MustResetPasswordException;
 import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
-import io.authcognito.legacy.LegacyPasswordHashes;
+import io.authcognito.legacy.Verdict;
 import io.authcognito.logging.LogMessage;
 import io.authcognito.migration.PasswordMigration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
@@ -30,8 +30,9 @@ import java.util.logging.Logger;
  * Where a login is decided. The product's own database says whether the customer still has a
  * legacy hash: if so the hash checks the password and the password moves to Cognito; if not,
  * Cognito checks it. The caller is the customer's id; the groups are {@code customer} plus the
- * customer's groups. Every failure costs one Cognito round trip, real or not, so the time an
- * answer takes does not tell which emails have accounts.
+ * customer's groups. A failure the product can decide alone (an unknown email, a wrong legacy
+ * password) sends Cognito nothing and takes as long as one that asks it, so the time an answer
+ * takes does not tell which emails have accounts.
  */
 @ApplicationScoped
 public class CustomerIdentityStore implements IdentityStore {
@@ -40,9 +41,11 @@ public class CustomerIdentityStore implements IdentityStore {
 
     private final Customers customers;
     private final CognitoAccounts accounts;
-    private final LegacyPasswordHashes legacyHashes;
+    private final LegacyPasswordCheck legacyCheck;
     private final PasswordMigration migration;
     private final CognitoGateway cognito;
+    private final LoginTimings cognitoTimings;
+    private final SessionGenerations generations;
     private final LoginThrottle throttle;
     private final DeviceCookies deviceCookies;
     private final LoginRefusal refusal;
@@ -50,14 +53,17 @@ public class CustomerIdentityStore implements IdentityStore {
     private final Set<String> reportedUnknownFormats = ConcurrentHashMap.newKeySet();
 
     @Inject
-    public CustomerIdentityStore(Customers customers, CognitoAccounts accounts, LegacyPasswordHashes legacyHashes,
-                                 PasswordMigration migration, CognitoGateway cognito, LoginThrottle throttle,
-                                 DeviceCookies deviceCookies, LoginRefusal refusal, HttpServletRequest request) {
+    public CustomerIdentityStore(Customers customers, CognitoAccounts accounts, LegacyPasswordCheck legacyCheck,
+                                 PasswordMigration migration, CognitoGateway cognito, LoginTimings cognitoTimings,
+                                 SessionGenerations generations, LoginThrottle throttle, DeviceCookies deviceCookies,
+                                 LoginRefusal refusal, HttpServletRequest request) {
         this.customers = customers;
         this.accounts = accounts;
-        this.legacyHashes = legacyHashes;
+        this.legacyCheck = legacyCheck;
         this.migration = migration;
         this.cognito = cognito;
+        this.cognitoTimings = cognitoTimings;
+        this.generations = generations;
         this.throttle = throttle;
         this.deviceCookies = deviceCookies;
         this.refusal = refusal;
@@ -66,7 +72,7 @@ public class CustomerIdentityStore implements IdentityStore {
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected CustomerIdentityStore() {
-        this(null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
@@ -81,23 +87,25 @@ public class CustomerIdentityStore implements IdentityStore {
             }
             Optional<Customer> customer = customers.findAccountByEmail(email);
             if (customer.isEmpty()) {
-                legacyHashes.dummyVerify(password.toCharArray());
-                costOfAFailure();
-            } else if (passwordMatches(customer.get(), password)) {
-                if (throttled.hadFailures()) {
-                    throttle.succeeded(attempt);
-                }
-                return new CredentialValidationResult(
-                        new CustomerPrincipal(customer.get().id(), customer.get().email()), groupsOf(customer.get()));
+                legacyCheck.decoy(password);
+                cognitoTimings.imitateLogin();
+                throttle.failed(attempt);
+                return INVALID_RESULT;
             }
-            throttle.failed(attempt);
-            return INVALID_RESULT;
+            long generation = generations.current(customer.get().id());
+            if (!passwordMatches(customer.get(), password)) {
+                throttle.failed(attempt);
+                return INVALID_RESULT;
+            }
+            throttle.succeeded(attempt);
+            return new CredentialValidationResult(new CustomerPrincipal(customer.get().id(), customer.get().email(), generation),
+                    groupsOf(customer.get()));
         } catch (CognitoUnavailableException | PersistenceException e) {
             refusal.record(new LoginUnavailableException(e));
             return NOT_VALIDATED_RESULT;
-        } catch (MustResetPasswordException e) {
+        } catch (MustResetPasswordException | HashChecksBusyException e) {
             refusal.record(e);
-            return INVALID_RESULT;
+            return e instanceof MustResetPasswordException ? INVALID_RESULT : NOT_VALIDATED_RESULT;
         } catch (RuntimeException e) {
             // a bug must surface as one, never as a wrong password
             refusal.record(e);
@@ -106,45 +114,46 @@ public class CustomerIdentityStore implements IdentityStore {
     }
 
     private boolean passwordMatches(Customer customer, String password) {
-        if (customer.hasLegacyPassword()) {
-            return legacyPasswordMatches(customer, password);
+        if (!customer.hasLegacyPassword()) {
+            return cognitoPasswordMatches(customer, password);
         }
-        Optional<String> username = accounts.cognitoUsername(customer.id());
-        if (username.isEmpty()) {
-            costOfAFailure();
-            return false;
-        }
-        return cognito.passwordMatches(username.get(), password);
-    }
-
-    private boolean legacyPasswordMatches(Customer customer, String password) {
-        switch (legacyHashes.verify(password.toCharArray(), customer.legacyPasswordHash())) {
+        switch (legacyCheck.verify(password, customer.legacyPasswordHash())) {
             case MATCH:
-                migration.migrate(customer, password);
-                return true;
+                return migration.migrate(customer, password) || passwordMatchesNow(customer.id(), password);
             case UNKNOWN_FORMAT:
                 if (reportedUnknownFormats.add(customer.id())) {
                     LogMessage.UNKNOWN_LEGACY_FORMAT.log(LOG, customer.id());
                 }
-                costOfAFailure();
+                cognitoTimings.imitateLogin();
                 return false;
             default:
-                costOfAFailure();
+                cognitoTimings.imitateLogin();
                 return false;
         }
     }
 
     /**
-     * What an unknown email or a wrong legacy password costs besides its own check: the Cognito
-     * round trip that a wrong password of a migrated customer costs, with a user and a password
-     * nobody has, so nothing real is sent.
+     * The hash the password matched was replaced while it was being checked (a reset, a password
+     * change, a deletion): the password is checked once more where it lives now, and not migrated.
      */
-    private void costOfAFailure() {
-        try {
-            cognito.passwordMatches("nobody-" + UUID.randomUUID(), UUID.randomUUID().toString());
-        } catch (RuntimeException ignored) {
-            // only its cost matters
+    private boolean passwordMatchesNow(String customerId, String password) {
+        Optional<Customer> now = customers.findAccount(customerId);
+        if (now.isEmpty()) {
+            return false;
         }
+        if (now.get().hasLegacyPassword()) {
+            return legacyCheck.verify(password, now.get().legacyPasswordHash()) == Verdict.MATCH;
+        }
+        return cognitoPasswordMatches(now.get(), password);
+    }
+
+    private boolean cognitoPasswordMatches(Customer customer, String password) {
+        Optional<String> username = accounts.cognitoUsername(customer.id());
+        if (username.isEmpty()) {
+            cognitoTimings.imitateLogin();
+            return false;
+        }
+        return cognito.passwordMatches(username.get(), password);
     }
 
     private Set<String> groupsOf(Customer customer) {

@@ -27,6 +27,17 @@ public class LoginLimits {
     @ConfigProperty(name = "failure-window", defaultValue = "PT15M")
     Duration window;
 
+    /**
+     * Legacy hash checks run at once; 0 means one per processor. Each scrypt check at Medusa v2's
+     * parameters holds 32 MiB, so this also bounds their memory.
+     */
+    @ConfigProperty(name = "max-concurrent-hash-checks", defaultValue = "0")
+    int maxConcurrentHashChecks;
+
+    int concurrentHashChecks() {
+        return maxConcurrentHashChecks > 0 ? maxConcurrentHashChecks : Runtime.getRuntime().availableProcessors();
+    }
+
     /** The key that signs device cookies (base64, 32 bytes); generated and kept in the database when absent. */
     @ConfigProperty(name = "device-key")
     Optional<String> deviceKey;

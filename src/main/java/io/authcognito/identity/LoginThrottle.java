@@ -41,8 +41,8 @@ public class LoginThrottle {
     @ConfigProperties
     LoginLimits limits;
 
-    /** What the counters say about one attempt, read before the password is checked. */
-    public record Check(boolean blocked, boolean hadFailures, Duration retryAfter) {
+    /** Whether an attempt may go on to its password check, decided before the check. */
+    public record Check(boolean blocked, Duration retryAfter) {
 
         /** The refusal of a blocked login: the client may try again once this much time has passed. */
         TooManyAttemptsException refusal() {
@@ -50,50 +50,50 @@ public class LoginThrottle {
         }
     }
 
+    /**
+     * Counts the attempt as a failure of its account (or its known device) before the password is
+     * checked, and lets it through only if that count is within the limit: however many arrive at
+     * once, on however many servers, no more than the limit are ever checked. A correct password
+     * takes the count back ({@link #succeeded}).
+     */
     Check check(LoginAttempt attempt) {
-        Map<String, Long> failures = counts(attempt.subjects());
         if (attempt.fromDevice().isPresent()) {
-            long device = failures.getOrDefault(attempt.fromDevice().get(), 0L);
-            return new Check(device >= limits.maxFailuresPerAccount, device > 0, limits.window);
+            return withinLimit(attempt.fromDevice().get());
         }
-        long account = failures.getOrDefault(attempt.account(), 0L);
-        long pair = failures.getOrDefault(attempt.pair(), 0L);
-        boolean hadFailures = account + pair > 0;
-        if (account >= limits.maxFailuresPerAccount) {
-            return new Check(true, hadFailures, limits.window);
+        Map<String, Long> failures = counts(List.of(attempt.fromAddress(), attempt.pair(), attempt.overLimit()));
+        if (failures.getOrDefault(attempt.fromAddress(), 0L) >= limits.maxFailuresPerAddress) {
+            // the address is over its limit: refused the accounts it failed against, a few a minute for the others
+            if (failures.getOrDefault(attempt.pair(), 0L) > 0) {
+                return new Check(true, limits.window);
+            }
+            if (failures.getOrDefault(attempt.overLimit(), 0L) >= limits.overLimitLoginsPerMinute) {
+                return new Check(true, OVER_LIMIT_WINDOW);
+            }
+            count(attempt.overLimit(), OVER_LIMIT_WINDOW);
         }
-        if (failures.getOrDefault(attempt.fromAddress(), 0L) < limits.maxFailuresPerAddress) {
-            return new Check(false, hadFailures, limits.window);
-        }
-        // the address is over its limit: refused the accounts it failed against, a few a minute for the others
-        if (pair > 0) {
-            return new Check(true, hadFailures, limits.window);
-        }
-        if (failures.getOrDefault(attempt.overLimit(), 0L) >= limits.overLimitLoginsPerMinute) {
-            return new Check(true, hadFailures, OVER_LIMIT_WINDOW);
-        }
-        count(attempt.overLimit(), OVER_LIMIT_WINDOW);
-        return new Check(false, hadFailures, limits.window);
+        return withinLimit(attempt.account());
     }
 
+    private Check withinLimit(String subject) {
+        return new Check(count(subject, limits.window) > limits.maxFailuresPerAccount, limits.window);
+    }
+
+    /** The password was wrong: the address is counted too (the account or device already was). */
     void failed(LoginAttempt attempt) {
         if (ThreadLocalRandom.current().nextInt(PRUNE_EVERY) == 0) {
             forgetOldFailures();
         }
-        if (attempt.fromDevice().isPresent()) {
-            count(attempt.fromDevice().get(), limits.window);
-            return;
+        if (attempt.fromDevice().isEmpty()) {
+            count(attempt.fromAddress(), limits.window);
+            count(attempt.pair(), limits.window);
         }
-        count(attempt.account(), limits.window);
-        count(attempt.fromAddress(), limits.window);
-        count(attempt.pair(), limits.window);
     }
 
     /**
-     * A correct password clears the failures it answers for: a known device's own, or else the
-     * account's (the customer, on a new client, has proved the password) and this address's
-     * against it. A known device's login leaves the account locked against everybody else.
-     * Callers skip this when there was nothing to clear.
+     * A correct password clears the failures it answers for, this attempt's included: a known
+     * device's own, or else the account's (the customer, on a new client, has proved the password)
+     * and this address's against it. A known device's login leaves the account locked against
+     * everybody else.
      */
     void succeeded(LoginAttempt attempt) {
         List<String> cleared = attempt.fromDevice().map(List::of).orElseGet(() -> List.of(attempt.account(), attempt.pair()));
@@ -130,14 +130,16 @@ public class LoginThrottle {
         return counts;
     }
 
-    private void count(String subject, Duration window) {
-        em.createNativeQuery("""
+    /** Adds one failure to the subject's count, starting a new window if the last one has passed; returns the count. */
+    private long count(String subject, Duration window) {
+        return ((Number) em.createNativeQuery("""
                         INSERT INTO auth_cognito_login_failure AS f (subject, failures, window_start) VALUES (?1, 1, now())
                         ON CONFLICT (subject) DO UPDATE SET
                           failures = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN 1 ELSE f.failures + 1 END,
-                          window_start = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN now() ELSE f.window_start END""")
+                          window_start = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN now() ELSE f.window_start END
+                        RETURNING failures""")
                 .setParameter(1, subject)
                 .setParameter(2, window.toSeconds())
-                .executeUpdate();
+                .getSingleResult()).longValue();
     }
 }

@@ -19,13 +19,6 @@ import java.util.Objects;
 @ApplicationScoped
 public class LegacyPasswordHashes {
 
-    /**
-     * A Medusa v1 record (scrypt-kdf, logN 1, r 1, p 1) made for a random passphrase nobody kept, so
-     * {@link #dummyVerify} does the same work as checking a real Medusa v1 customer.
-     */
-    private static final String DUMMY_MEDUSA_V1_HASH = "c2NyeXB0AAEAAAABAAAAAU6jbjhra1ZICA06cZ41EtiwFNbuq7UJRrb"
-            + "TPYTg+s2gXC04eHAJJ2IPJpr1Plo83wXmmp5E4A+JO0LEVsEfmR/xtFAkyDzDGGKw4v6awHx0";
-
     // The formats' recognised values are disjoint, so the order only decides which check runs first.
     private final List<LegacyPasswordFormat> formats = List.of(
             new MedusaScryptKdfFormat(),
@@ -45,14 +38,5 @@ public class LegacyPasswordHashes {
             }
         }
         return Verdict.UNKNOWN_FORMAT;
-    }
-
-    /**
-     * Costs about as much as verifying a Medusa v1 hash and always answers false: call it when the
-     * email is unknown, so the response time does not tell an attacker which emails have accounts.
-     */
-    public boolean dummyVerify(char[] password) {
-        verify(password, DUMMY_MEDUSA_V1_HASH);
-        return false;
     }
 }

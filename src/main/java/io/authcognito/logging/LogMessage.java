@@ -17,8 +17,17 @@ public enum LogMessage {
     /** Cognito or the database failed mid-migration; the hash stays and the next login finishes. */
     MIGRATION_DEFERRED("AUTHC0102W", "migration of customer {0} deferred to the next login: {1}"),
     /** The customer logs in with the legacy password, which stays until they set a new one. */
-    LEGACY_PASSWORD_REFUSED_BY_POLICY("AUTHC0103I", "Cognito''s password policy refused the legacy password of"
+    LEGACY_PASSWORD_REFUSED_BY_POLICY("AUTHC0103I", "Cognito refused the legacy password of"
             + " customer {0}; the legacy hash stays until the customer sets a new password"),
+    /**
+     * On a pool other applications share, a user the store did not make has the customer's email:
+     * the store leaves it alone and the customer stays on the legacy hash (counted in the admin report).
+     */
+    EMAIL_HELD_IN_POOL("AUTHC0104W", "a Cognito user the store did not create holds the email of customer {0};"
+            + " the customer stays on the legacy hash"),
+    /** The email cannot be a Cognito user name or attribute (e.g. an invisible character in it). */
+    EMAIL_REFUSED_BY_COGNITO("AUTHC0105W", "Cognito refuses the email of customer {0};"
+            + " the customer stays on the legacy hash until the email is changed"),
     REVOCATION_LISTENING("AUTHC0301I", "listening for session revocations"),
     /** Until AUTHC0301I appears again, every session check reads the database. */
     REVOCATION_LISTENER_LOST("AUTHC0302W", "revocation listener lost its connection ({0});"
@@ -28,8 +37,11 @@ public enum LogMessage {
             + " they stay on this server and end with it"),
     /** Cognito and the database disagree about this customer: a person must reconcile them. */
     COMPENSATION_FAILED("AUTHC0401E", "could not undo {0} in Cognito after a rollback ({1}); it needs a person to reconcile it"),
-    /** Cognito declined to send a reset code (no verified email, too many codes); the client still got 202. */
-    RESET_CODE_NOT_SENT("AUTHC0501I", "Cognito sent no reset code for customer {0}"),
+    /**
+     * No reset code went out (Cognito declined: no verified email, too many codes; or it could not be
+     * reached); the client got 202 as always and may ask again.
+     */
+    RESET_CODE_NOT_SENT("AUTHC0501I", "no reset code was sent for customer {0}: {1}"),
     /** A bug: the client got 500 with this incident id; the stack trace follows the line. */
     UNEXPECTED_FAILURE("AUTHC0900E", "unexpected failure, incident {0}"),
     /** A request was answered 503 because Cognito could not be reached; {0} is the kind of failure. */

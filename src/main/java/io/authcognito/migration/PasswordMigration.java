@@ -1,22 +1,32 @@
 package io.authcognito.migration;
 
 import io.authcognito.cognito.CognitoGateway;
+import io.authcognito.cognito.CognitoShapes;
 import io.authcognito.cognito.CognitoUnavailableException;
+import io.authcognito.cognito.CognitoUser;
+import io.authcognito.cognito.CognitoUserMissingException;
+import io.authcognito.cognito.EmailHeldInPoolException;
+import io.authcognito.cognito.EmailRefusedException;
 import io.authcognito.cognito.PasswordPolicyException;
+import io.authcognito.customer.CognitoAccount;
 import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
+import io.authcognito.customer.CustomerLock;
 import io.authcognito.customer.Customers;
 import io.authcognito.customer.MigrationState;
 import io.authcognito.logging.LogMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Moves a password that was just verified against its legacy hash into Cognito. Every step can
- * be repeated, so a login interrupted anywhere is finished by the next one; the hash is removed
- * last, and only if Cognito accepted the password.
+ * Moves a password that was just verified against its legacy hash into Cognito. It runs holding
+ * the customer's lock and first checks that the hash it verified is still the customer's: a reset,
+ * a password change or a deletion that got there first is never undone. The hash is removed only
+ * once Cognito holds the same password; anything that fails leaves it, for the next login.
  */
 @ApplicationScoped
 public class PasswordMigration {
@@ -26,44 +36,95 @@ public class PasswordMigration {
     private final CognitoGateway cognito;
     private final CognitoAccounts accounts;
     private final Customers customers;
+    private final CustomerLock lock;
 
     @Inject
-    public PasswordMigration(CognitoGateway cognito, CognitoAccounts accounts, Customers customers) {
+    public PasswordMigration(CognitoGateway cognito, CognitoAccounts accounts, Customers customers, CustomerLock lock) {
         this.cognito = cognito;
         this.accounts = accounts;
         this.customers = customers;
+        this.lock = lock;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected PasswordMigration() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
-    /** Never fails the login it is part of: what cannot be done now is done at the next login. */
-    public void migrate(Customer customer, String verifiedPassword) {
+    /**
+     * Never fails the login it is part of: what cannot be done now is done at the next login.
+     *
+     * @return false when the verified hash is no longer the customer's: the password must be
+     *         checked again where it lives now
+     */
+    public boolean migrate(Customer customer, String verifiedPassword) {
         try {
-            String username = cognitoUser(customer);
-            cognito.setPassword(username, verifiedPassword);
-            accounts.record(customer.id(), username, MigrationState.PASSWORD_SET);
-            if (customers.removeLegacyHashIfUnchanged(customer.id(), customer.legacyPasswordHash())) {
-                LogMessage.MIGRATED.log(LOG, customer.id());
-            }
-            accounts.record(customer.id(), username, MigrationState.MIGRATED);
-        } catch (CognitoUnavailableException | PersistenceException e) {
+            return lock.during(customer.id(), () -> migrateHoldingLock(customer, verifiedPassword));
+        } catch (CognitoUnavailableException | PersistenceException | TransactionalException e) {
             LogMessage.MIGRATION_DEFERRED.log(LOG, customer.id(), e.getClass().getSimpleName());
-        } catch (PasswordPolicyException e) {
-            accounts.markPasswordRejectedByPolicy(customer.id());
-            LogMessage.LEGACY_PASSWORD_REFUSED_BY_POLICY.log(LOG, customer.id());
+            return true;
         }
     }
 
-    /** The customer's Cognito user name, creating the user first if there is none yet. */
-    public String cognitoUser(Customer customer) {
-        return accounts.cognitoUsername(customer.id()).orElseGet(() -> {
-            String username = cognito.createUser(customer.id(), customer.email());
-            accounts.record(customer.id(), username, MigrationState.USER_CREATED);
-            return username;
-        });
+    private boolean migrateHoldingLock(Customer customer, String password) {
+        if (!customers.legacyHashIs(customer.id(), customer.legacyPasswordHash())) {
+            return false;
+        }
+        if (!CognitoShapes.canBePassword(password)) {
+            passwordRefused(customer);
+            return true;
+        }
+        if (accounts.find(customer.id()).filter(CognitoAccount::emailHeldElsewhere).isPresent()) {
+            return true; // asked already; an email change asks again
+        }
+        try {
+            String username = passwordSet(customer, password);
+            customers.removeLegacyHash(customer.id());
+            accounts.record(customer.id(), username, MigrationState.MIGRATED);
+            LogMessage.MIGRATED.log(LOG, customer.id());
+        } catch (PasswordPolicyException e) {
+            passwordRefused(customer);
+        } catch (EmailHeldInPoolException e) {
+            if (accounts.markEmailHeldElsewhere(customer.id())) {
+                LogMessage.EMAIL_HELD_IN_POOL.log(LOG, customer.id());
+            }
+        } catch (EmailRefusedException e) {
+            LogMessage.EMAIL_REFUSED_BY_COGNITO.log(LOG, customer.id());
+        }
+        return true;
+    }
+
+    /** Sets the password on the customer's user, making the user again if it was deleted behind the product's back. */
+    private String passwordSet(Customer customer, String password) {
+        String username = cognitoUser(customer, Optional.of(password)).username();
+        try {
+            cognito.setPassword(username, password);
+        } catch (CognitoUserMissingException gone) {
+            accounts.forget(customer.id());
+            username = cognitoUser(customer, Optional.of(password)).username();
+            cognito.setPassword(username, password);
+        }
+        return username;
+    }
+
+    private void passwordRefused(Customer customer) {
+        accounts.markPasswordRejectedByPolicy(customer.id());
+        LogMessage.LEGACY_PASSWORD_REFUSED_BY_POLICY.log(LOG, customer.id());
+    }
+
+    /**
+     * The customer's Cognito user, made first if there is none yet (call it holding the customer's
+     * lock). Made with the customer's password when it is at hand, which is what proves the user
+     * the customer's if this is interrupted and tried again.
+     */
+    public CognitoUser cognitoUser(Customer customer, Optional<String> password) {
+        return accounts.cognitoUsername(customer.id())
+                .map(username -> new CognitoUser(username, false))
+                .orElseGet(() -> {
+                    CognitoUser user = cognito.createUser(customer.id(), customer.email(), password);
+                    accounts.record(customer.id(), user.username(), MigrationState.USER_CREATED);
+                    return user;
+                });
     }
 
     /** Cognito now holds a new password the customer chose: the legacy one must stop working. */

@@ -1,6 +1,7 @@
 package io.authcognito.session;
 
 import io.authcognito.customer.Database;
+import io.authcognito.identity.SessionGenerations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  * While the listener is not connected nothing is trusted from memory and every check reads the database.
  */
 @ApplicationScoped
-public class Revocations {
+public class Revocations implements SessionGenerations {
 
     static final String CHANNEL = "auth_cognito_sessions";
     /** The listener's connection names itself so, which lets a revoker count the servers that must acknowledge. */
@@ -73,7 +74,8 @@ public class Revocations {
     }
 
     /** The generation a new login is stamped with: the database's, not what this server may not have heard yet. */
-    public long generationForLogin(String customerId) {
+    @Override
+    public long current(String customerId) {
         return loadGeneration(customerId);
     }
 
@@ -123,13 +125,13 @@ public class Revocations {
     }
 
     /**
-     * Waits until every server listening now has applied an announcement. Call it after the
-     * revocation committed, so that it is answered only once it holds everywhere; a server that
-     * does not acknowledge in time (its link to the database broken) is not waited for longer.
+     * Waits until as many servers as were listening (see {@link #listeningServers}) have applied an
+     * announcement. Call it after the revocation committed, so that it is answered only once it
+     * holds everywhere; a server that does not acknowledge in time (its link to the database
+     * broken) is not waited for longer.
      */
-    public void awaitApplied(String announcement, Duration timeout) throws InterruptedException {
+    void awaitApplied(String announcement, long servers, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        long servers = listeningServers();
         synchronized (acknowledgements) {
             try {
                 while (listening && acknowledgedBy(announcement) < servers) {
@@ -150,7 +152,8 @@ public class Revocations {
         return heard == null ? 0 : heard.servers().size();
     }
 
-    private long listeningServers() {
+    /** The servers listening now, each of which is to acknowledge a revocation announced from now on. */
+    long listeningServers() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?1")
                 .setParameter(1, LISTENER_NAME)
                 .getSingleResult()).longValue();

@@ -94,7 +94,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         HttpSession session = newSession(request);
         session.setMaxInactiveInterval(Math.toIntExact(settings.idleTimeout.toSeconds()));
         SessionCaller.loggedIn(customer.getName(), customer.email(), result.getCallerGroups(),
-                revocations.generationForLogin(customer.getName()), settings.maxLifetime).storeIn(session);
+                customer.generation(), settings.maxLifetime).storeIn(session);
         // from now on this browser is a known device of the account: others' guessing cannot lock it out
         deviceCookies.issue(response, customer.email());
         return context.notifyContainerAboutLogin(result);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
@@ -71,15 +72,32 @@ public class Sessions {
     }
 
     /**
-     * Inside a larger transaction the announcement goes out when that commits; on its own, the
-     * revocation is answered only once every server has applied it.
+     * The revocation is answered only once every server has applied it; inside a larger
+     * transaction, whose commit is what announces it, once that has committed.
      */
     private void awaitEverywhere(String announcement) {
-        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+        long servers = revocations.listeningServers();
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            awaitApplied(announcement, servers);
             return;
         }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    awaitApplied(announcement, servers);
+                }
+            }
+        });
+    }
+
+    private void awaitApplied(String announcement, long servers) {
         try {
-            revocations.awaitApplied(announcement, ANNOUNCEMENT_TIMEOUT);
+            revocations.awaitApplied(announcement, servers, ANNOUNCEMENT_TIMEOUT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

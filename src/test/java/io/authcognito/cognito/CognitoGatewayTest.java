@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,12 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitia
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminSetUserPasswordResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordHistoryPolicyViolationException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminUpdateUserAttributesRequest;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
@@ -92,7 +99,7 @@ class CognitoGatewayTest {
     }
 
     @Test
-    void aUserLeftByAnEarlierAttemptIsResumed() {
+    void aUserLeftByAnEarlierAttemptIsResumedWhenItAcceptsTheCustomersPassword() {
         var client = new StubCognito() {
             @Override
             public AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest request) {
@@ -100,11 +107,100 @@ class CognitoGatewayTest {
             }
 
             @Override
+            public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest request) {
+                assertEquals("the-customers-pw", request.authParameters().get("PASSWORD"));
+                return AdminInitiateAuthResponse.builder().challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED).session("s").build();
+            }
+
+            @Override
             public AdminGetUserResponse adminGetUser(AdminGetUserRequest request) {
                 return AdminGetUserResponse.builder().username(request.username()).userStatus("FORCE_CHANGE_PASSWORD").build();
             }
         };
-        assertEquals("cus_1", StubCognito.gateway(client, null).createUser("cus_1", "a@example.com"));
+        assertEquals(new CognitoUser("cus_1", false),
+                StubCognito.gateway(client, null).createUser("cus_1", "a@example.com", Optional.of("the-customers-pw")));
+    }
+
+    @Test
+    void aUserThatRefusesTheCustomersPasswordIsSomeoneElses() {
+        var client = new StubCognito() {
+            @Override
+            public AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest request) {
+                throw UsernameExistsException.builder().message("An account with the given email already exists.").build();
+            }
+
+            @Override
+            public AdminInitiateAuthResponse adminInitiateAuth(AdminInitiateAuthRequest request) {
+                throw NotAuthorizedException.builder().message("Incorrect username or password.").build();
+            }
+        };
+        CognitoGateway gateway = StubCognito.gateway(client, null);
+        assertThrows(EmailHeldInPoolException.class, () -> gateway.createUser("cus_1", "a@example.com", Optional.of("pw-1234")));
+        assertThrows(EmailHeldInPoolException.class, () -> gateway.createUser("cus_1", "a@example.com", Optional.empty()));
+    }
+
+    @Test
+    void valuesCognitoCouldNeverAcceptAreRefusedWithoutARequest() {
+        CognitoGateway gateway = StubCognito.gateway(new StubCognito() { }, null);
+        assertThrows(PasswordPolicyException.class, () -> gateway.setPassword("cus_1", " leading-space"));
+        assertThrows(PasswordPolicyException.class, () -> gateway.setPassword("cus_1", "trailing-space "));
+        assertThrows(PasswordPolicyException.class, () -> gateway.setPassword("cus_1", "x".repeat(257)));
+        assertThrows(InvalidResetCodeException.class, () -> gateway.confirmPasswordReset("cus_1", "123 456", "Good-pass-1"));
+        assertThrows(PasswordPolicyException.class, () -> gateway.confirmPasswordReset("cus_1", "123456", "Good-pass-1 "));
+        CognitoGateway emailPool = StubCognito.gateway(new StubCognito() { }, null);
+        emailPool.settings.usernameAttribute = CognitoSettings.UsernameAttribute.email;
+        assertThrows(EmailRefusedException.class,
+                () -> emailPool.createUser("cus_1", "zero\u200bwidth@example.com", Optional.of("Good-pass-1")));
+    }
+
+    @Test
+    void everyRefusalCognitoListsForAPasswordIsAnInvalidPassword() {
+        for (RuntimeException refusal : new RuntimeException[] {
+            PasswordHistoryPolicyViolationException.builder().message("Password was used recently").build(),
+            InvalidParameterException.builder().message("1 validation error detected").build()}) {
+            var client = new StubCognito() {
+                @Override
+                public AdminSetUserPasswordResponse adminSetUserPassword(AdminSetUserPasswordRequest request) {
+                    throw refusal;
+                }
+            };
+            assertThrows(PasswordPolicyException.class, () -> StubCognito.gateway(client, null).setPassword("cus_1", "Good-pass-1"));
+        }
+    }
+
+    @Test
+    void aRecordedUserThatIsGoneIsNotAnOrdinaryFailure() {
+        var client = new StubCognito() {
+            @Override
+            public AdminSetUserPasswordResponse adminSetUserPassword(AdminSetUserPasswordRequest request) {
+                throw UserNotFoundException.builder().message("User does not exist.").build();
+            }
+        };
+        assertThrows(CognitoUserMissingException.class, () -> StubCognito.gateway(client, null).setPassword("cus_1", "Good-pass-1"));
+    }
+
+    @Test
+    void anEmailAnotherUserHoldsIsTaken() {
+        var client = new StubCognito() {
+            @Override
+            public AdminUpdateUserAttributesResponse adminUpdateUserAttributes(AdminUpdateUserAttributesRequest request) {
+                throw AliasExistsException.builder().message("An account with the given email already exists.").build();
+            }
+        };
+        assertThrows(EmailHeldInPoolException.class, () -> StubCognito.gateway(client, null).changeEmail("cus_1", "b@example.com"));
+    }
+
+    @Test
+    void aClientWithoutTheAdminFlowOrWithTheWrongSecretIsAMisconfiguration() {
+        CognitoMisconfiguredException noFlow = assertThrows(CognitoMisconfiguredException.class, () -> authenticating(request -> {
+            throw InvalidParameterException.builder().message("Auth flow not enabled for this client").build();
+        }));
+        assertTrue(noFlow.reason().contains("cognito.client-id"), noFlow.reason());
+        CognitoMisconfiguredException wrongSecret = assertThrows(CognitoMisconfiguredException.class, () -> authenticating(request -> {
+            throw NotAuthorizedException.builder().awsErrorDetails(AwsErrorDetails.builder()
+                    .errorMessage("Unable to verify secret hash for client unitclient").build()).build();
+        }));
+        assertTrue(wrongSecret.reason().contains("cognito.client-secret"), wrongSecret.reason());
     }
 
     @Test
@@ -118,7 +214,8 @@ class CognitoGatewayTest {
                 return AdminCreateUserResponse.builder().user(UserType.builder().username(request.username()).build()).build();
             }
         };
-        assertEquals("cus_1", StubCognito.gateway(client, null).createUser("cus_1", "a@example.com"));
+        assertEquals(new CognitoUser("cus_1", true),
+                StubCognito.gateway(client, null).createUser("cus_1", "a@example.com", Optional.empty()));
     }
 
     @Test

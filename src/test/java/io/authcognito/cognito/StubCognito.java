@@ -32,6 +32,7 @@ abstract class StubCognito implements CognitoIdentityProviderClient {
         CognitoGateway gateway = new CognitoGateway();
         gateway.cognito = client;
         gateway.settings = settings;
+        gateway.timings = new LoginTimings();
         return gateway;
     }
 }

@@ -268,13 +268,6 @@ class LegacyPasswordHashesTest {
     }
 
     @Test
-    void dummyVerifyAlwaysAnswersFalse() {
-        assertFalse(hashes.dummyVerify(PASSWORD));
-        assertFalse(hashes.dummyVerify(new char[0]));
-        assertFalse(hashes.dummyVerify("pässwörd-日本-🔑".toCharArray()));
-    }
-
-    @Test
     void nullPasswordIsAProgrammingError() {
         assertThrows(NullPointerException.class, () -> hashes.verify(null, medusaV1()));
     }

@@ -1,32 +1,40 @@
 package io.authcognito.migration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.authcognito.cognito.CognitoGateway;
 import io.authcognito.cognito.CognitoUnavailableException;
+import io.authcognito.cognito.CognitoUser;
+import io.authcognito.cognito.CognitoUserMissingException;
+import io.authcognito.cognito.EmailHeldInPoolException;
 import io.authcognito.cognito.PasswordPolicyException;
+import io.authcognito.customer.CognitoAccount;
 import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
+import io.authcognito.customer.CustomerLock;
 import io.authcognito.customer.Customers;
 import io.authcognito.customer.MigrationState;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** The order of a migration's steps, and what happens when Cognito refuses or is gone (which the emulator cannot show). */
 class PasswordMigrationTest {
 
     private final List<String> steps = new ArrayList<>();
+    private boolean hashUnchanged = true;
 
     @Test
     void theHashIsRemovedOnlyAfterCognitoAcceptedThePassword() {
-        migration(cognito(null)).migrate(legacyCustomer(), "legacy-pw");
+        assertTrue(migration(cognito(null)).migrate(legacyCustomer(), "legacy-pw"));
 
-        assertEquals(List.of("createUser", "record USER_CREATED", "setPassword", "record PASSWORD_SET",
-                "removeLegacyHashIfUnchanged", "record MIGRATED"), steps);
+        assertEquals(List.of("lock", "createUser legacy-pw", "record USER_CREATED", "setPassword", "removeLegacyHash",
+                "record MIGRATED"), steps);
     }
 
     @Test
@@ -35,19 +43,79 @@ class PasswordMigrationTest {
                 .migrate(legacyCustomer(), "weak");
 
         assertTrue(steps.contains("markPasswordRejectedByPolicy"));
-        assertTrue(steps.stream().noneMatch(step -> step.startsWith("removeLegacyHashIfUnchanged")), steps.toString());
+        assertFalse(steps.contains("removeLegacyHash"), steps.toString());
+    }
+
+    @Test
+    void aPasswordCognitoCanNeverHoldCostsNoRequestAndIsMarkedLikeAPolicyRejection() {
+        migration(cognito(null)).migrate(legacyCustomer(), " spaces at both ends ");
+
+        assertEquals(List.of("lock", "markPasswordRejectedByPolicy"), steps);
     }
 
     @Test
     void anOutageKeepsTheHashForTheNextLogin() {
-        migration(cognito(new CognitoUnavailableException(new java.net.SocketTimeoutException("connect timed out")))).migrate(legacyCustomer(), "legacy-pw");
+        migration(cognito(new CognitoUnavailableException(new java.net.SocketTimeoutException("connect timed out"))))
+                .migrate(legacyCustomer(), "legacy-pw");
 
-        assertTrue(steps.stream().noneMatch(step -> step.startsWith("removeLegacyHashIfUnchanged")), steps.toString());
-        assertTrue(steps.stream().noneMatch(step -> step.equals("record MIGRATED")), steps.toString());
+        assertFalse(steps.contains("removeLegacyHash"), steps.toString());
+        assertFalse(steps.contains("record MIGRATED"), steps.toString());
+    }
+
+    @Test
+    void aHashReplacedWhileThePasswordWasCheckedIsNotMigratedOver() {
+        hashUnchanged = false;
+
+        assertFalse(migration(cognito(null)).migrate(legacyCustomer(), "legacy-pw"), "the caller must check again");
+        assertEquals(List.of("lock"), steps);
+    }
+
+    @Test
+    void aUserSomeoneElseHoldsTheEmailOfIsLeftAlone() {
+        CognitoGateway foreign = new CognitoGateway() {
+            @Override
+            public CognitoUser createUser(String customerId, String email, Optional<String> password) {
+                throw new EmailHeldInPoolException();
+            }
+        };
+        assertTrue(migration(foreign).migrate(legacyCustomer(), "legacy-pw"));
+
+        assertEquals(List.of("lock", "markEmailHeldElsewhere"), steps);
+    }
+
+    @Test
+    void aUserDeletedBehindTheProductsBackIsMadeAgain() {
+        CognitoGateway deletedOnce = new CognitoGateway() {
+            private boolean gone = true;
+
+            @Override
+            public CognitoUser createUser(String customerId, String email, Optional<String> password) {
+                steps.add("createUser");
+                return new CognitoUser(customerId, true);
+            }
+
+            @Override
+            public void setPassword(String username, String password) {
+                steps.add("setPassword");
+                if (gone) {
+                    gone = false;
+                    throw new CognitoUserMissingException(new IllegalStateException("UserNotFoundException"));
+                }
+            }
+        };
+        migration(deletedOnce).migrate(legacyCustomer(), "legacy-pw");
+
+        assertEquals(List.of("lock", "createUser", "record USER_CREATED", "setPassword", "forget", "createUser",
+                "record USER_CREATED", "setPassword", "removeLegacyHash", "record MIGRATED"), steps);
     }
 
     private PasswordMigration migration(CognitoGateway cognito) {
         CognitoAccounts accounts = new CognitoAccounts() {
+            @Override
+            public Optional<CognitoAccount> find(String customerId) {
+                return Optional.empty();
+            }
+
             @Override
             public Optional<String> cognitoUsername(String customerId) {
                 return Optional.empty();
@@ -62,24 +130,46 @@ class PasswordMigrationTest {
             public void markPasswordRejectedByPolicy(String customerId) {
                 steps.add("markPasswordRejectedByPolicy");
             }
+
+            @Override
+            public boolean markEmailHeldElsewhere(String customerId) {
+                steps.add("markEmailHeldElsewhere");
+                return true;
+            }
+
+            @Override
+            public void forget(String customerId) {
+                steps.add("forget");
+            }
         };
         Customers customers = new Customers() {
             @Override
-            public boolean removeLegacyHashIfUnchanged(String customerId, String verifiedHash) {
-                steps.add("removeLegacyHashIfUnchanged");
-                return true;
+            public boolean legacyHashIs(String customerId, String hash) {
+                return hashUnchanged;
+            }
+
+            @Override
+            public void removeLegacyHash(String customerId) {
+                steps.add("removeLegacyHash");
             }
         };
-        return new PasswordMigration(cognito, accounts, customers);
+        CustomerLock lock = new CustomerLock() {
+            @Override
+            public <T> T during(String customerId, Supplier<T> change) {
+                steps.add("lock");
+                return change.get();
+            }
+        };
+        return new PasswordMigration(cognito, accounts, customers, lock);
     }
 
     /** A gateway whose setPassword fails with {@code failure}, or succeeds when it is null. */
     private CognitoGateway cognito(RuntimeException failure) {
         return new CognitoGateway() {
             @Override
-            public String createUser(String customerId, String email) {
-                steps.add("createUser");
-                return customerId;
+            public CognitoUser createUser(String customerId, String email, Optional<String> password) {
+                steps.add("createUser " + password.orElse(""));
+                return new CognitoUser(customerId, true);
             }
 
             @Override
