@@ -3,7 +3,6 @@ package io.authcognito.account;
 import io.authcognito.cognito.CognitoGateway;
 import io.authcognito.cognito.CognitoShapes;
 import io.authcognito.cognito.InvalidResetCodeException;
-import io.authcognito.cognito.LoginTimings;
 import io.authcognito.cognito.PasswordPolicyException;
 import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
@@ -41,25 +40,23 @@ public class PasswordReset {
     private final CognitoAccounts accounts;
     private final PasswordMigration migration;
     private final CognitoGateway cognito;
-    private final LoginTimings cognitoTimings;
     private final CustomerLock lock;
     private final Sessions sessions;
 
     @Inject
     public PasswordReset(Customers customers, CognitoAccounts accounts, PasswordMigration migration, CognitoGateway cognito,
-                         LoginTimings cognitoTimings, CustomerLock lock, Sessions sessions) {
+                         CustomerLock lock, Sessions sessions) {
         this.customers = customers;
         this.accounts = accounts;
         this.migration = migration;
         this.cognito = cognito;
-        this.cognitoTimings = cognitoTimings;
         this.lock = lock;
         this.sessions = sessions;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected PasswordReset() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /** Sends a code if the email belongs to an account; says nothing either way. */
@@ -97,7 +94,7 @@ public class PasswordReset {
         }
         Optional<Customer> customer = customers.findAccountByEmail(email);
         if (customer.isEmpty()) {
-            cognitoTimings.imitateLogin(); // as long as Cognito takes to refuse a code
+            cognito.imitateFailedLogin(); // as long as Cognito takes to refuse a code
             throw new InvalidResetCodeException();
         }
         String customerId = customer.get().id();

@@ -37,6 +37,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNot
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyFailedAttemptsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnsupportedOperationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
@@ -74,6 +75,24 @@ public class CognitoGateway {
     }
 
     /**
+     * Costs what a wrong password's {@code AdminInitiateAuth} costs, without sending one: it takes
+     * as long as one of the recent ones, and while Cognito is out of reach it fails as they do
+     * (asking Cognito again now and then whether the outage is over). For a failure the product
+     * decides alone, an unknown email or a wrong legacy password: it spends none of the pool's
+     * quota and still looks like any other wrong password.
+     */
+    public void imitateFailedLogin() {
+        if (timings.outageBelieved()) {
+            if (!timings.claimRecheck()) {
+                throw new CognitoUnavailableException(new IllegalStateException("Cognito was out of reach at the last login"));
+            }
+            authenticate("nobody-" + UUID.randomUUID(), unguessablePassword());
+            return;
+        }
+        timings.waitLikeALogin();
+    }
+
+    /**
      * Whether Cognito accepts this password for the user at all, as a login or by challenging
      * it further (a new password, a second factor): proof that whoever gave it owns the user.
      */
@@ -108,13 +127,15 @@ public class CognitoGateway {
             timings.answered(started);
             throw new MustResetPasswordException();
         } catch (NotAuthorizedException e) {
-            timings.answered(started);
             if (mentions(e, "secret hash")) {
+                timings.unreachable();
                 throw new CognitoMisconfiguredException("cognito.client-secret: the app client's secret", e);
             }
+            timings.answered(started);
             return null;
-        } catch (InvalidParameterException e) {
+        } catch (InvalidParameterException | UnsupportedOperationException e) {
             // the only parameters Cognito checks here are the client's: the admin flow is not enabled for it
+            timings.unreachable();
             throw new CognitoMisconfiguredException("cognito.client-id: an app client that allows ALLOW_ADMIN_USER_PASSWORD_AUTH", e);
         } catch (UserNotFoundException | UserNotConfirmedException | InvalidPasswordException e) {
             // InvalidPasswordException: the emulator's answer to a wrong password

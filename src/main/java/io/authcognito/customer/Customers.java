@@ -89,10 +89,8 @@ public class Customers {
     public boolean legacyHashIs(String customerId, String hash) {
         return em.createQuery("SELECT c.passwordHash FROM Customer c WHERE c.id = :id AND c.deletedAt IS NULL", String.class)
                 .setParameter("id", customerId)
-                .getResultStream()
-                .findFirst()
-                .filter(hash::equals)
-                .isPresent();
+                .getResultList()
+                .contains(hash);
     }
 
     /** One of the legacy hashes the store still has, if any: what a decoy check should cost. */

@@ -6,7 +6,7 @@ public enum MigrationState {
     LEGACY,
     /** A Cognito user exists; it does not hold the customer's password yet. */
     USER_CREATED,
-    /** Cognito holds the password; the legacy hash may still be there. */
+    /** Cognito holds the password; the legacy hash may still be there (rows of earlier versions: now one step with the next). */
     PASSWORD_SET,
     /** The legacy hash is gone: Cognito alone checks the password. */
     MIGRATED

@@ -5,7 +5,6 @@ import static jakarta.security.enterprise.identitystore.CredentialValidationResu
 
 import io.authcognito.cognito.CognitoGateway;
 import io.authcognito.cognito.CognitoUnavailableException;
-import io.authcognito.cognito.LoginTimings;
 import io.authcognito.cognito.MustResetPasswordException;
 import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
@@ -44,7 +43,6 @@ public class CustomerIdentityStore implements IdentityStore {
     private final LegacyPasswordCheck legacyCheck;
     private final PasswordMigration migration;
     private final CognitoGateway cognito;
-    private final LoginTimings cognitoTimings;
     private final SessionGenerations generations;
     private final LoginThrottle throttle;
     private final DeviceCookies deviceCookies;
@@ -54,7 +52,7 @@ public class CustomerIdentityStore implements IdentityStore {
 
     @Inject
     public CustomerIdentityStore(Customers customers, CognitoAccounts accounts, LegacyPasswordCheck legacyCheck,
-                                 PasswordMigration migration, CognitoGateway cognito, LoginTimings cognitoTimings,
+                                 PasswordMigration migration, CognitoGateway cognito,
                                  SessionGenerations generations, LoginThrottle throttle, DeviceCookies deviceCookies,
                                  LoginRefusal refusal, HttpServletRequest request) {
         this.customers = customers;
@@ -62,7 +60,6 @@ public class CustomerIdentityStore implements IdentityStore {
         this.legacyCheck = legacyCheck;
         this.migration = migration;
         this.cognito = cognito;
-        this.cognitoTimings = cognitoTimings;
         this.generations = generations;
         this.throttle = throttle;
         this.deviceCookies = deviceCookies;
@@ -72,7 +69,7 @@ public class CustomerIdentityStore implements IdentityStore {
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected CustomerIdentityStore() {
-        this(null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
@@ -88,7 +85,7 @@ public class CustomerIdentityStore implements IdentityStore {
             Optional<Customer> customer = customers.findAccountByEmail(email);
             if (customer.isEmpty()) {
                 legacyCheck.decoy(password);
-                cognitoTimings.imitateLogin();
+                cognito.imitateFailedLogin();
                 throttle.failed(attempt);
                 return INVALID_RESULT;
             }
@@ -124,10 +121,10 @@ public class CustomerIdentityStore implements IdentityStore {
                 if (reportedUnknownFormats.add(customer.id())) {
                     LogMessage.UNKNOWN_LEGACY_FORMAT.log(LOG, customer.id());
                 }
-                cognitoTimings.imitateLogin();
+                cognito.imitateFailedLogin();
                 return false;
             default:
-                cognitoTimings.imitateLogin();
+                cognito.imitateFailedLogin();
                 return false;
         }
     }
@@ -150,7 +147,7 @@ public class CustomerIdentityStore implements IdentityStore {
     private boolean cognitoPasswordMatches(Customer customer, String password) {
         Optional<String> username = accounts.cognitoUsername(customer.id());
         if (username.isEmpty()) {
-            cognitoTimings.imitateLogin();
+            cognito.imitateFailedLogin();
             return false;
         }
         return cognito.passwordMatches(username.get(), password);

@@ -6,7 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** How far the store has come: accounts, accounts whose password Cognito alone holds, accounts still on a legacy hash. */
+/**
+ * How far the store has come: accounts, accounts whose password Cognito alone holds, accounts still
+ * on a legacy hash, and of those the ones that cannot move by themselves: Cognito refused the
+ * password (the customer must choose a new one) or, on a shared pool, another application's user
+ * holds the email.
+ */
 @ApplicationScoped
 @Transactional
 public class MigrationProgress {
@@ -15,7 +20,7 @@ public class MigrationProgress {
     EntityManager em;
 
     /** The counts, read from the database. */
-    public record Counts(long customers, long migrated, long legacy) {
+    public record Counts(long customers, long migrated, long legacy, long passwordRefused, long emailHeldElsewhere) {
     }
 
     public Counts counts() {
@@ -27,7 +32,16 @@ public class MigrationProgress {
                           AND c.passwordHash IS NULL AND a.migrationState = io.authcognito.customer.MigrationState.MIGRATED"""),
                 count("""
                         SELECT COUNT(c) FROM Customer c
-                        WHERE c.hasAccount = TRUE AND c.deletedAt IS NULL AND c.passwordHash IS NOT NULL"""));
+                        WHERE c.hasAccount = TRUE AND c.deletedAt IS NULL AND c.passwordHash IS NOT NULL"""),
+                heldBack("a.passwordRejectedByPolicy"),
+                heldBack("a.emailHeldElsewhere"));
+    }
+
+    private long heldBack(String flag) {
+        return count("""
+                SELECT COUNT(c) FROM Customer c, CognitoAccount a
+                WHERE a.customerId = c.id AND c.hasAccount = TRUE AND c.deletedAt IS NULL
+                  AND c.passwordHash IS NOT NULL AND %s = TRUE""".formatted(flag));
     }
 
     private long count(String jpql) {

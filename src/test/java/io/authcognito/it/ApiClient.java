@@ -92,6 +92,11 @@ final class ApiClient {
                 .method("DELETE", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST with no body and no Content-Type, as a cross-origin {@code fetch} may send without a preflight. */
+    Reply postWithoutType(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     Reply post(String path, byte[] body, String contentType) {
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", contentType)

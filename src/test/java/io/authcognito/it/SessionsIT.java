@@ -41,6 +41,25 @@ class SessionsIT extends HttpIT {
         assertEquals(401, browser.getWithSession("api/auth/me", aliceSession).status(), "the first session is dead");
     }
 
+    /** A page on another origin can send these without a CORS preflight; the product refuses them. */
+    @Test
+    void changesWithoutTheJsonContentTypeAreRefused() {
+        LegacyCustomer customer = LegacyCustomer.create();
+        ApiClient laptop = customer.loggedIn(browser());
+        ApiClient phone = customer.loggedIn(browser());
+
+        for (String path : new String[] {"api/auth/logout", "api/auth/sessions/revoke-others"}) {
+            assertEquals(415, laptop.postWithoutType(path).status(), path);
+            ApiClient.Reply plain = laptop.post(path, new byte[0], "text/plain");
+            assertEquals(415, plain.status(), path);
+            assertEquals("unsupported_media_type", plain.error());
+            assertEquals(415, laptop.post(path, "a=b".getBytes(), "application/x-www-form-urlencoded").status(), path);
+        }
+
+        assertEquals(200, laptop.get("api/auth/me").status(), "still logged in");
+        assertEquals(200, phone.get("api/auth/me").status(), "the other session too");
+    }
+
     @Test
     void revokeOthersNeedsALogin() {
         assertEquals(401, browser().post("api/auth/sessions/revoke-others", "").status());

@@ -8,8 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The cognito-local emulator (npm, pinned in src/local/cognito-local) with one pool that signs
- * in by user name and one app client, both written as its data files so their ids are fixed.
+ * The cognito-local emulator (npm, pinned in src/local/cognito-local) with a pool that signs in
+ * by user name, the local default, and one whose user name is the email, as a pool shared with
+ * other applications often is; each with an app client, all written as its data files so their
+ * ids are fixed.
  * Its address and ids are public so that the integration tests and the benchmark name them only here.
  */
 public final class LocalCognito implements AutoCloseable {
@@ -19,6 +21,8 @@ public final class LocalCognito implements AutoCloseable {
     public static final String ENDPOINT = "http://" + HOST + ":" + PORT;
     public static final String USER_POOL_ID = "us-east-1_localpool";
     public static final String CLIENT_ID = "localclient0authcognito000";
+    public static final String EMAIL_USER_POOL_ID = "us-east-1_emailpool";
+    public static final String EMAIL_CLIENT_ID = "localclient0emailpool00000";
     /** The code every password reset sends, so tests and a newcomer's curl can confirm one. */
     public static final String RESET_CODE = "123456";
 
@@ -35,14 +39,11 @@ public final class LocalCognito implements AutoCloseable {
         Files.createDirectories(db);
         Files.writeString(workDirectory.resolve(".cognito/config.json"),
                 "{\"UserPoolDefaults\":{\"UsernameAttributes\":[]}}");
-        Files.writeString(db.resolve(USER_POOL_ID + ".json"), """
-                {"Users": {}, "Options": {"Id": "%s", "Name": "auth-cognito-local", "UsernameAttributes": [],
-                 "Policies": {"PasswordPolicy": {"MinimumLength": 8}}}}
-                """.formatted(USER_POOL_ID));
+        Files.writeString(db.resolve(USER_POOL_ID + ".json"), pool(USER_POOL_ID, "auth-cognito-local", ""));
+        Files.writeString(db.resolve(EMAIL_USER_POOL_ID + ".json"), pool(EMAIL_USER_POOL_ID, "shared-email-pool", "\"email\""));
         Files.writeString(db.resolve("clients.json"), """
-                {"Clients": {"%s": {"ClientId": "%s", "ClientName": "auth-cognito", "UserPoolId": "%s",
-                 "ExplicitAuthFlows": ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]}}}
-                """.formatted(CLIENT_ID, CLIENT_ID, USER_POOL_ID));
+                {"Clients": {%s, %s}}
+                """.formatted(client(CLIENT_ID, USER_POOL_ID), client(EMAIL_CLIENT_ID, EMAIL_USER_POOL_ID)));
 
         ProcessBuilder builder = new ProcessBuilder("node",
                 installation.resolve("node_modules/cognito-local/lib/bin/start.js").toString())
@@ -57,6 +58,19 @@ public final class LocalCognito implements AutoCloseable {
         Files.writeString(workDirectory.resolve("cognito-local.pid"), String.valueOf(cognito.process.pid()));
         cognito.awaitPort(Duration.ofSeconds(60));
         return cognito;
+    }
+
+    private static String pool(String id, String name, String usernameAttributes) {
+        return """
+                {"Users": {}, "Options": {"Id": "%s", "Name": "%s", "UsernameAttributes": [%s],
+                 "Policies": {"PasswordPolicy": {"MinimumLength": 8}}}}
+                """.formatted(id, name, usernameAttributes);
+    }
+
+    private static String client(String id, String poolId) {
+        return """
+                "%s": {"ClientId": "%s", "ClientName": "auth-cognito", "UserPoolId": "%s",
+                 "ExplicitAuthFlows": ["ALLOW_ADMIN_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]}""".formatted(id, id, poolId);
     }
 
     /** The pinned emulator from npm, the first time it is needed: a plain `mvn package` needs no Node. */

@@ -1,0 +1,322 @@
+package io.authcognito.it;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.authcognito.local.LocalCognito;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Cognito as its API reference documents it, in front of the emulator: every integration-test
+ * server reaches Cognito through this forwarding proxy (pom.xml, {@code local.cognito.endpoint}),
+ * which answers what the emulator lets through as real Cognito does: the request shapes
+ * ({@code PasswordType}, {@code UsernameType}, {@code ConfirmationCodeType}, an email it can
+ * parse), {@code AliasExistsException} for an email another user of an email pool holds, and
+ * {@code NotAuthorizedException} for a wrong password. It is not a Cognito of its own: everything
+ * else is the emulator's answer. Tests can also hold a request (to force a race), refuse requests
+ * as Cognito would (a misconfigured client, an outage) and count what was sent.
+ */
+final class DocumentedCognito {
+
+    static final int PORT = 9230;
+
+    private static final URI UPSTREAM = URI.create(LocalCognito.ENDPOINT + "/");
+    private static final String JSON_1_1 = "application/x-amz-json-1.1";
+    private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect", "upgrade");
+    private static final Pattern PASSWORD = Pattern.compile("^[\\S]+.*[\\S]+$");
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
+    private static final Pattern CODE = Pattern.compile("[\\S]+");
+    /** What Cognito parses as an email: no white space or invisible characters, one @, a dot in the domain. */
+    private static final Pattern EMAIL = Pattern.compile("[^\\s\\p{Cf}@]+@[^\\s\\p{Cf}@]+\\.[^\\s\\p{Cf}@]+");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final List<Sent> SENT = new CopyOnWriteArrayList<>();
+    private static final List<Held> HELD = new CopyOnWriteArrayList<>();
+    private static final List<Refusal> REFUSALS = new CopyOnWriteArrayList<>();
+    private static final Map<String, Boolean> EMAIL_POOLS = new ConcurrentHashMap<>();
+    private static HttpServer server;
+
+    private DocumentedCognito() {
+    }
+
+    /** One request a server sent: the operation ({@code AdminSetUserPassword}) and its body. */
+    record Sent(String operation, JsonObject body) {
+
+        boolean about(String value) {
+            return body.toString().contains("\"" + value + "\"");
+        }
+    }
+
+    /** A request held on its way to the emulator until the test releases it. */
+    static final class Held implements AutoCloseable {
+
+        private final String operation;
+        private final Predicate<Sent> which;
+        private final CountDownLatch arrived = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        private Held(String operation, Predicate<Sent> which) {
+            this.operation = operation;
+            this.which = which;
+        }
+
+        /** Waits until the request has arrived and is being held. */
+        void awaitArrival() throws InterruptedException {
+            if (!arrived.await(20, TimeUnit.SECONDS)) {
+                throw new AssertionError("no " + operation + " arrived to be held");
+            }
+        }
+
+        void release() {
+            released.countDown();
+        }
+
+        @Override
+        public void close() {
+            HELD.remove(this);
+            release();
+        }
+    }
+
+    private record Refusal(String operation, Predicate<Sent> which, String type, String message) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            REFUSALS.remove(this);
+        }
+    }
+
+    static synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 64);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + PORT, e);
+        }
+        server.createContext("/", DocumentedCognito::handle);
+        server.setExecutor(Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "documented-cognito");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.start();
+    }
+
+    static synchronized void stop() {
+        if (server != null) {
+            HELD.forEach(Held::release);
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    /** How many requests of this operation were sent, of those {@code which} selects. */
+    static long sent(String operation, Predicate<Sent> which) {
+        return SENT.stream().filter(sent -> sent.operation().equals(operation) && which.test(sent)).count();
+    }
+
+    /** Holds the next request of this operation that {@code which} selects, until released or closed. */
+    static Held hold(String operation, Predicate<Sent> which) {
+        Held held = new Held(operation, which);
+        HELD.add(held);
+        return held;
+    }
+
+    /** Answers the requests {@code which} selects with Cognito's error {@code type} (HTTP 400), until closed. */
+    static AutoCloseable refuse(String operation, Predicate<Sent> which, String type, String message) {
+        Refusal refusal = new Refusal(operation, which, type, message);
+        REFUSALS.add(refusal);
+        return refusal;
+    }
+
+    private static void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String target = Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Amz-Target")).orElse("");
+            Sent sent = new Sent(target.substring(target.indexOf('.') + 1), parse(body));
+            SENT.add(sent);
+            Optional<String[]> refused = documentedRefusal(sent).or(() -> injectedRefusal(sent));
+            if (refused.isPresent()) {
+                answer(exchange, 400, error(refused.get()[0], refused.get()[1]));
+                return;
+            }
+            awaitRelease(sent);
+            HttpResponse<byte[]> upstream = forward(exchange, body);
+            answer(exchange, upstream.statusCode(), realCognitosAnswer(sent, upstream.body()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What real Cognito refuses that the emulator accepts. */
+    private static Optional<String[]> documentedRefusal(Sent sent) throws IOException, InterruptedException {
+        JsonObject body = sent.body();
+        for (String field : List.of("Password", "TemporaryPassword", "ProposedPassword")) {
+            String value = string(body, field);
+            if (value != null && (value.length() > 256 || !PASSWORD.matcher(value).matches())) {
+                return invalidParameter("1 validation error detected: Value at '" + lowerFirst(field)
+                        + "' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$");
+            }
+        }
+        String username = string(body, "Username");
+        if (username != null && (username.codePointCount(0, username.length()) > 128 || !USERNAME.matcher(username).matches())) {
+            return invalidParameter("1 validation error detected: Value at 'username' failed to satisfy constraint:"
+                    + " Member must satisfy regular expression pattern: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
+        }
+        String code = string(body, "ConfirmationCode");
+        if (code != null && (code.length() > 2048 || !CODE.matcher(code).matches())) {
+            return invalidParameter("1 validation error detected: Value at 'confirmationCode' failed to satisfy constraint:"
+                    + " Member must satisfy regular expression pattern: [\\S]+");
+        }
+        Optional<String> email = emailAttribute(body);
+        if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
+            return invalidParameter("Invalid email address format.");
+        }
+        if (sent.operation().equals("AdminUpdateUserAttributes") && email.isPresent()
+                && heldByAnotherUser(string(body, "UserPoolId"), username, email.get())) {
+            return Optional.of(new String[] {"AliasExistsException", "An account with the given email already exists."});
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String[]> injectedRefusal(Sent sent) {
+        return REFUSALS.stream()
+                .filter(refusal -> refusal.operation().equals(sent.operation()) && refusal.which().test(sent))
+                .findFirst()
+                .map(refusal -> new String[] {refusal.type(), refusal.message()});
+    }
+
+    private static void awaitRelease(Sent sent) throws InterruptedException {
+        for (Held held : HELD) {
+            if (held.operation.equals(sent.operation()) && held.which.test(sent) && held.arrived.getCount() > 0) {
+                held.arrived.countDown();
+                held.released.await(60, TimeUnit.SECONDS);
+                return;
+            }
+        }
+    }
+
+    /** The emulator answers a wrong password with InvalidPasswordException; Cognito with NotAuthorizedException. */
+    private static byte[] realCognitosAnswer(Sent sent, byte[] answer) {
+        String text = new String(answer, StandardCharsets.UTF_8);
+        if (sent.operation().equals("AdminInitiateAuth") && text.contains("InvalidPasswordException")) {
+            return error("NotAuthorizedException", "Incorrect username or password.");
+        }
+        return answer;
+    }
+
+    /** On a pool whose user name is the email, whether a user other than {@code username} has the email. */
+    private static boolean heldByAnotherUser(String poolId, String username, String email) throws IOException, InterruptedException {
+        if (!EMAIL_POOLS.computeIfAbsent(poolId, DocumentedCognito::signsInByEmail)) {
+            return false;
+        }
+        JsonObject found = parse(ask("ListUsers", Json.createObjectBuilder()
+                .add("UserPoolId", poolId)
+                .add("Filter", "email = \"" + email + "\"")
+                .build()));
+        return found.getJsonArray("Users").stream()
+                .map(JsonValue::asJsonObject)
+                // a user addressed by its email (an alias of itself) is not another user
+                .anyMatch(user -> !user.getString("Username").equals(username) && !email.equalsIgnoreCase(username));
+    }
+
+    private static boolean signsInByEmail(String poolId) {
+        try {
+            JsonObject pool = parse(ask("DescribeUserPool", Json.createObjectBuilder().add("UserPoolId", poolId).build()))
+                    .getJsonObject("UserPool");
+            return pool != null && pool.containsKey("UsernameAttributes")
+                    && pool.getJsonArray("UsernameAttributes").toString().contains("email");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static byte[] ask(String operation, JsonObject request) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(UPSTREAM)
+                        .header("Content-Type", JSON_1_1)
+                        .header("X-Amz-Target", "AWSCognitoIdentityProviderService." + operation)
+                        .POST(HttpRequest.BodyPublishers.ofString(request.toString())).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    private static HttpResponse<byte[]> forward(HttpExchange exchange, byte[] body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(UPSTREAM.resolve(exchange.getRequestURI().getRawPath()))
+                .timeout(java.time.Duration.ofSeconds(60))
+                .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!NOT_FORWARDED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                values.forEach(value -> request.header(name, value));
+            }
+        });
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void answer(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", JSON_1_1);
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        exchange.getResponseBody().write(body);
+    }
+
+    private static Optional<String[]> invalidParameter(String message) {
+        return Optional.of(new String[] {"InvalidParameterException", message});
+    }
+
+    private static byte[] error(String type, String message) {
+        return Json.createObjectBuilder().add("__type", type).add("message", message).build().toString()
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Optional<String> emailAttribute(JsonObject body) {
+        if (!body.containsKey("UserAttributes")) {
+            return Optional.empty();
+        }
+        return body.getJsonArray("UserAttributes").stream().map(JsonValue::asJsonObject)
+                .filter(attribute -> attribute.getString("Name", "").equals("email"))
+                .map(attribute -> attribute.getString("Value", ""))
+                .findFirst();
+    }
+
+    private static String string(JsonObject body, String field) {
+        JsonValue value = body.get(field);
+        return value instanceof JsonString text ? text.getString() : null;
+    }
+
+    private static String lowerFirst(String field) {
+        return Character.toLowerCase(field.charAt(0)) + field.substring(1);
+    }
+
+    private static JsonObject parse(byte[] body) {
+        try (var reader = Json.createReader(new ByteArrayInputStream(body))) {
+            return reader.readObject();
+        } catch (RuntimeException notJson) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+    }
+}
