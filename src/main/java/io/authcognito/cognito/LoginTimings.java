@@ -23,22 +23,22 @@ class LoginTimings {
     private final AtomicLongArray durations = new AtomicLongArray(KEPT);
     private final AtomicLong recorded = new AtomicLong();
     private final AtomicLong lastRecheck = new AtomicLong(System.nanoTime() - RECHECK_NANOS);
-    private volatile long lastOutage = Long.MIN_VALUE;
-    private volatile long lastAnswer = Long.MIN_VALUE;
+    /** Whether the latest call met an outage: set by it, cleared by the next one answered. */
+    private volatile boolean outage;
 
     void answered(long startedNanos) {
         long now = System.nanoTime();
         durations.set((int) (recorded.getAndIncrement() % KEPT), now - startedNanos);
-        lastAnswer = now;
+        outage = false;
     }
 
     void unreachable() {
-        lastOutage = System.nanoTime();
+        outage = true;
     }
 
     /** The latest call met an outage and none has been answered since. */
     boolean outageBelieved() {
-        return lastOutage != Long.MIN_VALUE && lastOutage - lastAnswer > 0;
+        return outage;
     }
 
     /** Whether this caller is the one to ask Cognito again whether the outage is over. */

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -37,6 +38,8 @@ import java.util.logging.Logger;
 public class CustomerIdentityStore implements IdentityStore {
 
     private static final Logger LOG = Logger.getLogger(CustomerIdentityStore.class.getName());
+    private static final long ADMISSION_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
+    private static final long ADMISSION_RETRY_MILLIS = 50;
 
     private final Customers customers;
     private final CognitoAccounts accounts;
@@ -75,22 +78,28 @@ public class CustomerIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = credential.getCaller();
         String password = credential.getPasswordAsString();
+        LoginAttempt attempt = null;
+        boolean pending = false;
         try {
-            LoginAttempt attempt = new LoginAttempt(email, request.getRemoteAddr(), deviceCookies.deviceOf(request, email));
-            LoginThrottle.Check throttled = throttle.check(attempt);
-            if (throttled.blocked()) {
-                refusal.record(throttled.refusal());
+            attempt = new LoginAttempt(email, request.getRemoteAddr(), deviceCookies.deviceOf(request, email));
+            LoginThrottle.Check admission = admission(attempt);
+            if (admission.admission() != LoginThrottle.Admission.ADMITTED) {
+                refusal.record(admission.refusal());
                 return INVALID_RESULT;
             }
+            pending = true;
             Optional<Customer> customer = customers.findAccountByEmail(email);
             if (customer.isEmpty()) {
                 legacyCheck.decoy(password);
                 cognito.imitateFailedLogin();
+                pending = false;
                 throttle.failed(attempt);
                 return INVALID_RESULT;
             }
             long generation = generations.current(customer.get().id());
-            if (!passwordMatches(customer.get(), password)) {
+            boolean matches = passwordMatches(customer.get(), password);
+            pending = false;
+            if (!matches) {
                 throttle.failed(attempt);
                 return INVALID_RESULT;
             }
@@ -100,13 +109,42 @@ public class CustomerIdentityStore implements IdentityStore {
         } catch (CognitoUnavailableException | PersistenceException e) {
             refusal.record(new LoginUnavailableException(e));
             return NOT_VALIDATED_RESULT;
-        } catch (MustResetPasswordException | HashChecksBusyException e) {
+        } catch (MustResetPasswordException e) {
             refusal.record(e);
-            return e instanceof MustResetPasswordException ? INVALID_RESULT : NOT_VALIDATED_RESULT;
+            return INVALID_RESULT;
         } catch (RuntimeException e) {
-            // a bug must surface as one, never as a wrong password
+            // a bug (or every hash check busy) must surface as itself, never as a wrong password
             refusal.record(e);
             return NOT_VALIDATED_RESULT;
+        } finally {
+            if (pending) {
+                abandon(attempt);
+            }
+        }
+    }
+
+    /** Admission to the password check; while attempts being checked fill the limit, waits a moment for them. */
+    private LoginThrottle.Check admission(LoginAttempt attempt) {
+        LoginThrottle.Check check = throttle.check(attempt);
+        long deadline = System.nanoTime() + ADMISSION_WAIT_NANOS;
+        while (check.admission() == LoginThrottle.Admission.BUSY && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(ADMISSION_RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            check = throttle.admit(attempt);
+        }
+        return check;
+    }
+
+    /** A check that was neither a success nor a failure (an outage) gives its place back. */
+    private void abandon(LoginAttempt attempt) {
+        try {
+            throttle.abandoned(attempt);
+        } catch (RuntimeException databaseGone) {
+            // its pending count ends with the failure window
         }
     }
 

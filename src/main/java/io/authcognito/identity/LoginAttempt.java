@@ -1,6 +1,5 @@
 package io.authcognito.identity;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,8 +32,8 @@ record LoginAttempt(String email, String address, Optional<String> device) {
         return device.map(nonce -> "device:" + nonce);
     }
 
-    List<String> subjects() {
-        return fromDevice().map(List::of)
-                .orElseGet(() -> List.of(account(), fromAddress(), pair(), overLimit()));
+    /** What the failure limit is counted on: the known device, or else the account. */
+    String limited() {
+        return fromDevice().orElseGet(this::account);
     }
 }

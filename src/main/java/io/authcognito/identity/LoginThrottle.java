@@ -42,7 +42,7 @@ public class LoginThrottle {
     LoginLimits limits;
 
     /** Whether an attempt may go on to its password check, decided before the check. */
-    public record Check(boolean blocked, Duration retryAfter) {
+    public record Check(Admission admission, Duration retryAfter) {
 
         /** The refusal of a blocked login: the client may try again once this much time has passed. */
         TooManyAttemptsException refusal() {
@@ -50,39 +50,71 @@ public class LoginThrottle {
         }
     }
 
+    enum Admission {
+        /** The attempt is counted as pending and its password may be checked. */
+        ADMITTED,
+        /** Refused: its failures are over the limit. */
+        BLOCKED,
+        /** Other attempts being checked right now fill the limit: try again in a moment, they may succeed. */
+        BUSY
+    }
+
     /**
-     * Counts the attempt as a failure of its account (or its known device) before the password is
-     * checked, and lets it through only if that count is within the limit: however many arrive at
-     * once, on however many servers, no more than the limit are ever checked. A correct password
-     * takes the count back ({@link #succeeded}).
+     * Decides, before the password is checked, whether it may be. An attempt is admitted as
+     * pending on its account (or its known device) only while failures and pending attempts
+     * together are under the limit, in one statement: however many arrive at once, on however many
+     * servers, no more than the limit are ever checked, and a failure is counted before it is
+     * answered. A correct password takes its pending count back and clears the failures ({@link #succeeded}).
      */
     Check check(LoginAttempt attempt) {
-        if (attempt.fromDevice().isPresent()) {
-            return withinLimit(attempt.fromDevice().get());
-        }
-        Map<String, Long> failures = counts(List.of(attempt.fromAddress(), attempt.pair(), attempt.overLimit()));
-        if (failures.getOrDefault(attempt.fromAddress(), 0L) >= limits.maxFailuresPerAddress) {
-            // the address is over its limit: refused the accounts it failed against, a few a minute for the others
-            if (failures.getOrDefault(attempt.pair(), 0L) > 0) {
-                return new Check(true, limits.window);
+        if (attempt.fromDevice().isEmpty()) {
+            Map<String, Long> failures = counts(List.of(attempt.fromAddress(), attempt.pair(), attempt.overLimit()));
+            if (failures.getOrDefault(attempt.fromAddress(), 0L) >= limits.maxFailuresPerAddress) {
+                // the address is over its limit: refused the accounts it failed against, a few a minute for the others
+                if (failures.getOrDefault(attempt.pair(), 0L) > 0) {
+                    return new Check(Admission.BLOCKED, limits.window);
+                }
+                if (failures.getOrDefault(attempt.overLimit(), 0L) >= limits.overLimitLoginsPerMinute) {
+                    return new Check(Admission.BLOCKED, OVER_LIMIT_WINDOW);
+                }
+                count(attempt.overLimit(), OVER_LIMIT_WINDOW);
             }
-            if (failures.getOrDefault(attempt.overLimit(), 0L) >= limits.overLimitLoginsPerMinute) {
-                return new Check(true, OVER_LIMIT_WINDOW);
-            }
-            count(attempt.overLimit(), OVER_LIMIT_WINDOW);
         }
-        return withinLimit(attempt.account());
+        return admit(attempt);
     }
 
-    private Check withinLimit(String subject) {
-        return new Check(count(subject, limits.window) > limits.maxFailuresPerAccount, limits.window);
+    /** The account's (or device's) part of {@link #check}, which a {@link Admission#BUSY} attempt tries again. */
+    Check admit(LoginAttempt attempt) {
+        String subject = attempt.limited();
+        boolean admitted = !em.createNativeQuery("""
+                        INSERT INTO auth_cognito_login_failure AS f (subject, failures, pending, window_start) VALUES (?1, 0, 1, now())
+                        ON CONFLICT (subject) DO UPDATE SET
+                          failures = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN 0 ELSE f.failures END,
+                          pending = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN 1 ELSE f.pending + 1 END,
+                          window_start = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN now() ELSE f.window_start END
+                        WHERE f.window_start <= now() - make_interval(secs => ?2) OR f.failures + f.pending < ?3
+                        RETURNING 1""")
+                .setParameter(1, subject)
+                .setParameter(2, limits.window.toSeconds())
+                .setParameter(3, limits.maxFailuresPerAccount)
+                .getResultList().isEmpty();
+        if (admitted) {
+            return new Check(Admission.ADMITTED, limits.window);
+        }
+        long failures = counts(List.of(subject)).getOrDefault(subject, 0L);
+        return new Check(failures >= limits.maxFailuresPerAccount ? Admission.BLOCKED : Admission.BUSY, limits.window);
     }
 
-    /** The password was wrong: the address is counted too (the account or device already was). */
+    /** The password was wrong: the pending attempt becomes a failure, and the address is counted too. */
     void failed(LoginAttempt attempt) {
         if (ThreadLocalRandom.current().nextInt(PRUNE_EVERY) == 0) {
             forgetOldFailures();
         }
+        em.createNativeQuery("""
+                        INSERT INTO auth_cognito_login_failure AS f (subject, failures, pending, window_start) VALUES (?1, 1, 0, now())
+                        ON CONFLICT (subject) DO UPDATE SET failures = f.failures + 1, pending = GREATEST(f.pending - 1, 0)""")
+                .setParameter(1, attempt.limited())
+                .executeUpdate();
         if (attempt.fromDevice().isEmpty()) {
             count(attempt.fromAddress(), limits.window);
             count(attempt.pair(), limits.window);
@@ -90,16 +122,26 @@ public class LoginThrottle {
     }
 
     /**
-     * A correct password clears the failures it answers for, this attempt's included: a known
+     * A correct password clears the failures it answers for and its own pending count: a known
      * device's own, or else the account's (the customer, on a new client, has proved the password)
      * and this address's against it. A known device's login leaves the account locked against
-     * everybody else.
+     * everybody else. Other attempts still being checked stay pending.
      */
     void succeeded(LoginAttempt attempt) {
-        List<String> cleared = attempt.fromDevice().map(List::of).orElseGet(() -> List.of(attempt.account(), attempt.pair()));
-        em.createNativeQuery("DELETE FROM auth_cognito_login_failure WHERE subject IN (?1, ?2)")
-                .setParameter(1, cleared.get(0))
-                .setParameter(2, cleared.get(cleared.size() - 1))
+        em.createNativeQuery("UPDATE auth_cognito_login_failure SET failures = 0, pending = GREATEST(pending - 1, 0) WHERE subject = ?1")
+                .setParameter(1, attempt.limited())
+                .executeUpdate();
+        if (attempt.fromDevice().isEmpty()) {
+            em.createNativeQuery("DELETE FROM auth_cognito_login_failure WHERE subject = ?1")
+                    .setParameter(1, attempt.pair())
+                    .executeUpdate();
+        }
+    }
+
+    /** The check could not be finished (an outage): the pending attempt is taken back, counted as nothing. */
+    void abandoned(LoginAttempt attempt) {
+        em.createNativeQuery("UPDATE auth_cognito_login_failure SET pending = GREATEST(pending - 1, 0) WHERE subject = ?1")
+                .setParameter(1, attempt.limited())
                 .executeUpdate();
     }
 
