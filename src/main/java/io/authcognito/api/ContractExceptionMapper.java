@@ -44,7 +44,11 @@ public class ContractExceptionMapper implements ExceptionMapper<ContractExceptio
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        (outage instanceof CognitoUnavailableException ? LogMessage.REFUSED_WHILE_COGNITO_UNAVAILABLE
-                : LogMessage.REFUSED_WHILE_DATABASE_UNAVAILABLE).log(LOG, root.getClass().getSimpleName());
+        if (outage instanceof CognitoUnavailableException cognito) {
+            // its reason names the failure, or the setting Cognito refuses
+            LogMessage.REFUSED_WHILE_COGNITO_UNAVAILABLE.log(LOG, cognito.reason());
+        } else {
+            LogMessage.REFUSED_WHILE_DATABASE_UNAVAILABLE.log(LOG, root.getClass().getSimpleName());
+        }
     }
 }
