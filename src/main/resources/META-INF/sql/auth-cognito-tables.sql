@@ -5,3 +5,4 @@ CREATE TABLE IF NOT EXISTS auth_cognito_ended_login (login_id VARCHAR(64) PRIMAR
 CREATE TABLE IF NOT EXISTS auth_cognito_setting (name VARCHAR(64) PRIMARY KEY, value VARCHAR(512) NOT NULL)
 ALTER TABLE auth_cognito_account ADD COLUMN IF NOT EXISTS email_held_elsewhere BOOLEAN NOT NULL DEFAULT FALSE
 ALTER TABLE auth_cognito_login_failure ADD COLUMN IF NOT EXISTS pending INT NOT NULL DEFAULT 0
+ALTER TABLE auth_cognito_login_failure ADD COLUMN IF NOT EXISTS pending_at TIMESTAMPTZ NOT NULL DEFAULT now()

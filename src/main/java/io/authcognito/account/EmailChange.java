@@ -1,6 +1,7 @@
 package io.authcognito.account;
 
 import io.authcognito.cognito.CognitoGateway;
+import io.authcognito.cognito.Compensation;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
 import io.authcognito.customer.CognitoAccounts;

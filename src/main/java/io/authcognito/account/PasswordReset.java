@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -42,6 +44,8 @@ public class PasswordReset {
     private final CognitoGateway cognito;
     private final CustomerLock lock;
     private final Sessions sessions;
+    /** Customers whose code is being sent: a flood of requests for one email is one send. */
+    private final Set<String> sending = ConcurrentHashMap.newKeySet();
 
     @Inject
     public PasswordReset(Customers customers, CognitoAccounts accounts, PasswordMigration migration, CognitoGateway cognito,
@@ -59,9 +63,10 @@ public class PasswordReset {
         this(null, null, null, null, null, null);
     }
 
-    /** Sends a code if the email belongs to an account; says nothing either way. */
+    /** Sends a code if the email belongs to an account; says nothing either way. One send per customer at a time. */
     public void request(String email) {
         customers.findAccountByEmail(email).map(Customer::id)
+                .filter(sending::add)
                 .ifPresent(customerId -> background.execute(() -> sendCode(customerId)));
     }
 
@@ -81,6 +86,8 @@ public class PasswordReset {
             }
         } catch (ContractException | PersistenceException | TransactionalException e) {
             LogMessage.RESET_CODE_NOT_SENT.log(LOG, customerId, e.getClass().getSimpleName());
+        } finally {
+            sending.remove(customerId);
         }
     }
 
@@ -99,7 +106,10 @@ public class PasswordReset {
         }
         String customerId = customer.get().id();
         lock.during(customerId, () -> {
-            String username = accounts.cognitoUsername(customerId).orElseThrow(InvalidResetCodeException::new);
+            String username = accounts.cognitoUsername(customerId).orElseGet(() -> {
+                cognito.imitateFailedLogin(); // no user, so no code was ever sent: as long as Cognito takes to say so
+                throw new InvalidResetCodeException();
+            });
             cognito.confirmPasswordReset(username, code, newPassword);
             migration.passwordReplaced(customer.get(), username);
         });

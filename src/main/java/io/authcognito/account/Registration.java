@@ -1,6 +1,7 @@
 package io.authcognito.account;
 
 import io.authcognito.cognito.CognitoGateway;
+import io.authcognito.cognito.Compensation;
 import io.authcognito.cognito.CognitoShapes;
 import io.authcognito.cognito.CognitoUser;
 import io.authcognito.cognito.PasswordPolicyException;

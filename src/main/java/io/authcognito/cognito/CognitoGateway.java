@@ -123,6 +123,10 @@ public class CognitoGateway {
         } catch (CognitoUnavailableException e) {
             timings.unreachable();
             throw e;
+        } catch (PoolRefusedException e) {
+            // a pre-authentication trigger refused this login: a refusal like a wrong password
+            timings.answered(started);
+            return null;
         } catch (PasswordResetRequiredException e) {
             timings.answered(started);
             throw new MustResetPasswordException();
@@ -146,9 +150,10 @@ public class CognitoGateway {
 
     /**
      * Creates the user with a verified email and no invitation message. A user already there
-     * under that name is the customer's only if it accepts the password given (an earlier,
-     * interrupted attempt made it with that password, or, on a shared email pool, it is the
-     * same person's): then it is used as it is. Any other user belongs to someone else.
+     * under that name is the customer's on a pool that names users by customer id; on an email
+     * pool, only if it accepts the password given (an earlier, interrupted attempt made it with
+     * that password, or, on a pool shared with other applications, it is the same person's): then
+     * it is used as it is. Any other user belongs to someone else.
      *
      * @param customerId the user name on a pool that signs in by user name
      * @param password   the customer's password, the user's first (temporary) one; empty when
@@ -170,10 +175,13 @@ public class CognitoGateway {
                     .messageAction(MessageActionType.SUPPRESS)
                     .userAttributes(emailAttributes(email))))
                     .user().username(), true);
-        } catch (UsernameExistsException | AliasExistsException e) {
-            if (password.isPresent() && passwordAccepted(username, password.get())) {
+        } catch (UsernameExistsException e) {
+            // named by our own customer id, or accepting the customer's password: an earlier attempt's
+            if (!settings.signsInByEmail() || password.isPresent() && passwordAccepted(username, password.get())) {
                 return new CognitoUser(existingUsername(username), false);
             }
+            throw new EmailHeldInPoolException();
+        } catch (AliasExistsException e) {
             throw new EmailHeldInPoolException();
         } catch (InvalidPasswordException e) {
             throw new PasswordPolicyException(reasonOf(e));
@@ -328,8 +336,10 @@ public class CognitoGateway {
             if (isAccessDenied(e)) {
                 throw new CognitoMisconfiguredException("the IAM credentials: the actions README lists for the pool", e);
             }
-            if (e.statusCode() >= 500 || e instanceof UserLambdaValidationException
-                    || e instanceof UnexpectedLambdaException || e instanceof InvalidLambdaResponseException) {
+            if (e instanceof UserLambdaValidationException) {
+                throw new PoolRefusedException();
+            }
+            if (e.statusCode() >= 500 || e instanceof UnexpectedLambdaException || e instanceof InvalidLambdaResponseException) {
                 throw new CognitoUnavailableException(e);
             }
             throw e;

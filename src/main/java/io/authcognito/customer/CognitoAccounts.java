@@ -21,8 +21,20 @@ public class CognitoAccounts {
         return Optional.ofNullable(em.find(CognitoAccount.class, customerId));
     }
 
+    /** Read by a query, not from the persistence context, so a {@link #forget} in the same transaction is seen. */
     public Optional<String> cognitoUsername(String customerId) {
-        return find(customerId).map(CognitoAccount::cognitoUsername);
+        return em.createQuery("SELECT a.cognitoUsername FROM CognitoAccount a WHERE a.customerId = :id", String.class)
+                .setParameter("id", customerId)
+                .getResultList().stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
+    public boolean emailHeldElsewhere(String customerId) {
+        return !em.createQuery("SELECT a.customerId FROM CognitoAccount a WHERE a.customerId = :id AND a.emailHeldElsewhere = TRUE",
+                        String.class)
+                .setParameter("id", customerId)
+                .getResultList().isEmpty();
     }
 
     public void record(String customerId, String cognitoUsername, MigrationState state) {

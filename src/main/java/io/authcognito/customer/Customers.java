@@ -85,12 +85,17 @@ public class Customers {
                 .executeUpdate();
     }
 
-    /** Whether the customer's legacy hash is still this one, read now (under the customer's lock, see {@link CustomerLock}). */
-    public boolean legacyHashIs(String customerId, String hash) {
-        return em.createQuery("SELECT c.passwordHash FROM Customer c WHERE c.id = :id AND c.deletedAt IS NULL", String.class)
+    /**
+     * Removes the legacy hash, but only if it is still the one that was verified: the store itself
+     * may change it without asking (it takes none of the product's locks).
+     *
+     * @return whether this call removed it
+     */
+    public boolean removeLegacyHashIfUnchanged(String customerId, String verifiedHash) {
+        return em.createQuery("UPDATE Customer c SET c.passwordHash = NULL WHERE c.id = :id AND c.passwordHash = :hash")
                 .setParameter("id", customerId)
-                .getResultList()
-                .contains(hash);
+                .setParameter("hash", verifiedHash)
+                .executeUpdate() == 1;
     }
 
     /** One of the legacy hashes the store still has, if any: what a decoy check should cost. */

@@ -92,18 +92,18 @@ public class CustomerIdentityStore implements IdentityStore {
             if (customer.isEmpty()) {
                 legacyCheck.decoy(password);
                 cognito.imitateFailedLogin();
-                pending = false;
                 throttle.failed(attempt);
+                pending = false;
                 return INVALID_RESULT;
             }
             long generation = generations.current(customer.get().id());
-            boolean matches = passwordMatches(customer.get(), password);
-            pending = false;
-            if (!matches) {
+            if (!passwordMatches(customer.get(), password)) {
                 throttle.failed(attempt);
+                pending = false;
                 return INVALID_RESULT;
             }
             throttle.succeeded(attempt);
+            pending = false;
             return new CredentialValidationResult(new CustomerPrincipal(customer.get().id(), customer.get().email(), generation),
                     groupsOf(customer.get()));
         } catch (CognitoUnavailableException | PersistenceException e) {

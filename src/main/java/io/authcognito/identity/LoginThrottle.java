@@ -31,6 +31,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 public class LoginThrottle {
 
     private static final Duration OVER_LIMIT_WINDOW = Duration.ofMinutes(1);
+    /** A pending check older than this was abandoned by a server that stopped: no check lasts so long. */
+    private static final Duration PENDING_STALE = Duration.ofMinutes(1);
+    /** Refused because other checks of the account filled the limit too long: they end within seconds. */
+    private static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(1);
     /** About one failure in this many also deletes counts whose window has passed, so a spray leaves no lasting rows. */
     private static final int PRUNE_EVERY = 100;
 
@@ -68,41 +72,51 @@ public class LoginThrottle {
      */
     Check check(LoginAttempt attempt) {
         if (attempt.fromDevice().isEmpty()) {
-            Map<String, Long> failures = counts(List.of(attempt.fromAddress(), attempt.pair(), attempt.overLimit()));
+            Map<String, Long> failures = counts(List.of(attempt.fromAddress(), attempt.pair()));
             if (failures.getOrDefault(attempt.fromAddress(), 0L) >= limits.maxFailuresPerAddress) {
                 // the address is over its limit: refused the accounts it failed against, a few a minute for the others
                 if (failures.getOrDefault(attempt.pair(), 0L) > 0) {
                     return new Check(Admission.BLOCKED, limits.window);
                 }
-                if (failures.getOrDefault(attempt.overLimit(), 0L) >= limits.overLimitLoginsPerMinute) {
+                if (count(attempt.overLimit(), OVER_LIMIT_WINDOW) > limits.overLimitLoginsPerMinute) {
                     return new Check(Admission.BLOCKED, OVER_LIMIT_WINDOW);
                 }
-                count(attempt.overLimit(), OVER_LIMIT_WINDOW);
             }
         }
         return admit(attempt);
     }
 
-    /** The account's (or device's) part of {@link #check}, which a {@link Admission#BUSY} attempt tries again. */
+    /**
+     * The account's (or device's) part of {@link #check}, which a {@link Admission#BUSY} attempt
+     * tries again. Pending attempts older than {@link #PENDING_STALE} are not counted: no check
+     * takes that long, so they were left by a server that stopped mid-check.
+     */
     Check admit(LoginAttempt attempt) {
         String subject = attempt.limited();
         boolean admitted = !em.createNativeQuery("""
-                        INSERT INTO auth_cognito_login_failure AS f (subject, failures, pending, window_start) VALUES (?1, 0, 1, now())
+                        INSERT INTO auth_cognito_login_failure AS f (subject, failures, pending, pending_at, window_start)
+                        VALUES (?1, 0, 1, now(), now())
                         ON CONFLICT (subject) DO UPDATE SET
                           failures = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN 0 ELSE f.failures END,
-                          pending = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN 1 ELSE f.pending + 1 END,
+                          pending = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) OR f.pending_at <= now() - make_interval(secs => ?4)
+                                      THEN 1 ELSE f.pending + 1 END,
+                          pending_at = now(),
                           window_start = CASE WHEN f.window_start <= now() - make_interval(secs => ?2) THEN now() ELSE f.window_start END
-                        WHERE f.window_start <= now() - make_interval(secs => ?2) OR f.failures + f.pending < ?3
+                        WHERE f.window_start <= now() - make_interval(secs => ?2)
+                           OR f.failures + CASE WHEN f.pending_at > now() - make_interval(secs => ?4) THEN f.pending ELSE 0 END < ?3
                         RETURNING 1""")
                 .setParameter(1, subject)
                 .setParameter(2, limits.window.toSeconds())
                 .setParameter(3, limits.maxFailuresPerAccount)
+                .setParameter(4, PENDING_STALE.toSeconds())
                 .getResultList().isEmpty();
         if (admitted) {
             return new Check(Admission.ADMITTED, limits.window);
         }
         long failures = counts(List.of(subject)).getOrDefault(subject, 0L);
-        return new Check(failures >= limits.maxFailuresPerAccount ? Admission.BLOCKED : Admission.BUSY, limits.window);
+        return failures >= limits.maxFailuresPerAccount
+                ? new Check(Admission.BLOCKED, limits.window)
+                : new Check(Admission.BUSY, BUSY_RETRY_AFTER);
     }
 
     /** The password was wrong: the pending attempt becomes a failure, and the address is counted too. */

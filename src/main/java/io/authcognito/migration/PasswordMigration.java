@@ -5,10 +5,11 @@ import io.authcognito.cognito.CognitoShapes;
 import io.authcognito.cognito.CognitoUnavailableException;
 import io.authcognito.cognito.CognitoUser;
 import io.authcognito.cognito.CognitoUserMissingException;
+import io.authcognito.cognito.Compensation;
 import io.authcognito.cognito.EmailHeldInPoolException;
 import io.authcognito.cognito.EmailRefusedException;
 import io.authcognito.cognito.PasswordPolicyException;
-import io.authcognito.customer.CognitoAccount;
+import io.authcognito.cognito.PoolRefusedException;
 import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.CustomerLock;
@@ -37,18 +38,21 @@ public class PasswordMigration {
     private final CognitoAccounts accounts;
     private final Customers customers;
     private final CustomerLock lock;
+    private final Compensation compensation;
 
     @Inject
-    public PasswordMigration(CognitoGateway cognito, CognitoAccounts accounts, Customers customers, CustomerLock lock) {
+    public PasswordMigration(CognitoGateway cognito, CognitoAccounts accounts, Customers customers, CustomerLock lock,
+                             Compensation compensation) {
         this.cognito = cognito;
         this.accounts = accounts;
         this.customers = customers;
         this.lock = lock;
+        this.compensation = compensation;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected PasswordMigration() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     /**
@@ -66,20 +70,27 @@ public class PasswordMigration {
         }
     }
 
-    private boolean migrateHoldingLock(Customer customer, String password) {
-        if (!customers.legacyHashIs(customer.id(), customer.legacyPasswordHash())) {
+    private boolean migrateHoldingLock(Customer verified, String password) {
+        // what the login read before the lock may be out of date: its email above all
+        Optional<Customer> now = customers.findAccount(verified.id())
+                .filter(customer -> verified.legacyPasswordHash().equals(customer.legacyPasswordHash()));
+        if (now.isEmpty()) {
             return false;
         }
+        Customer customer = now.get();
         if (!CognitoShapes.canBePassword(password)) {
             passwordRefused(customer);
             return true;
         }
-        if (accounts.find(customer.id()).filter(CognitoAccount::emailHeldElsewhere).isPresent()) {
+        if (accounts.emailHeldElsewhere(customer.id())) {
             return true; // asked already; an email change asks again
         }
         try {
             String username = passwordSet(customer, password);
-            customers.removeLegacyHash(customer.id());
+            // the store itself may have changed the hash meanwhile (it takes no lock of ours)
+            if (!customers.removeLegacyHashIfUnchanged(customer.id(), customer.legacyPasswordHash())) {
+                return false;
+            }
             accounts.record(customer.id(), username, MigrationState.MIGRATED);
             LogMessage.MIGRATED.log(LOG, customer.id());
         } catch (PasswordPolicyException e) {
@@ -88,7 +99,7 @@ public class PasswordMigration {
             if (accounts.markEmailHeldElsewhere(customer.id())) {
                 LogMessage.EMAIL_HELD_IN_POOL.log(LOG, customer.id());
             }
-        } catch (EmailRefusedException e) {
+        } catch (EmailRefusedException | PoolRefusedException e) {
             LogMessage.EMAIL_REFUSED_BY_COGNITO.log(LOG, customer.id());
         }
         return true;
@@ -115,13 +126,17 @@ public class PasswordMigration {
     /**
      * The customer's Cognito user, made first if there is none yet (call it holding the customer's
      * lock). Made with the customer's password when it is at hand, which is what proves the user
-     * the customer's if this is interrupted and tried again.
+     * the customer's if this is interrupted and tried again; a user made here is deleted again if
+     * the transaction does not commit.
      */
     public CognitoUser cognitoUser(Customer customer, Optional<String> password) {
         return accounts.cognitoUsername(customer.id())
                 .map(username -> new CognitoUser(username, false))
                 .orElseGet(() -> {
                     CognitoUser user = cognito.createUser(customer.id(), customer.email(), password);
+                    if (user.createdNow()) {
+                        compensation.onRollback("the new user of customer " + customer.id(), () -> cognito.deleteUser(user.username()));
+                    }
                     accounts.record(customer.id(), user.username(), MigrationState.USER_CREATED);
                     return user;
                 });

@@ -154,7 +154,7 @@ public class Revocations implements SessionGenerations {
 
     /** The servers listening now, each of which is to acknowledge a revocation announced from now on. */
     long listeningServers() {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?1")
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM pg_stat_activity WHERE application_name = ?1 AND datname = current_database()")
                 .setParameter(1, LISTENER_NAME)
                 .getSingleResult()).longValue();
     }

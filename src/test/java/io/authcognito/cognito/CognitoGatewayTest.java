@@ -122,7 +122,7 @@ class CognitoGatewayTest {
     }
 
     @Test
-    void aUserThatRefusesTheCustomersPasswordIsSomeoneElses() {
+    void onAnEmailPoolAUserThatRefusesTheCustomersPasswordIsSomeoneElses() {
         var client = new StubCognito() {
             @Override
             public AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest request) {
@@ -135,8 +135,26 @@ class CognitoGatewayTest {
             }
         };
         CognitoGateway gateway = StubCognito.gateway(client, null);
+        gateway.settings.usernameAttribute = CognitoSettings.UsernameAttribute.email;
         assertThrows(EmailHeldInPoolException.class, () -> gateway.createUser("cus_1", "a@example.com", Optional.of("pw-1234")));
         assertThrows(EmailHeldInPoolException.class, () -> gateway.createUser("cus_1", "a@example.com", Optional.empty()));
+    }
+
+    @Test
+    void onAPoolNamedByCustomerIdAUserOfThatNameIsTheCustomers() {
+        var client = new StubCognito() {
+            @Override
+            public AdminCreateUserResponse adminCreateUser(AdminCreateUserRequest request) {
+                throw UsernameExistsException.builder().message("User account already exists").build();
+            }
+
+            @Override
+            public AdminGetUserResponse adminGetUser(AdminGetUserRequest request) {
+                return AdminGetUserResponse.builder().username(request.username()).build();
+            }
+        };
+        assertEquals(new CognitoUser("cus_1", false),
+                StubCognito.gateway(client, null).createUser("cus_1", "a@example.com", Optional.empty()));
     }
 
     @Test

@@ -66,7 +66,7 @@ final class TestDatabase {
                       ON CONFLICT (customer_id) DO UPDATE SET generation = g.generation + 1
                       RETURNING generation)
                     SELECT (SELECT generation FROM bumped) || ':' || ?,
-                           (SELECT count(*) FROM pg_stat_activity WHERE application_name = 'auth-cognito-revocations')""");
+                           (SELECT count(*) FROM pg_stat_activity WHERE application_name = 'auth-cognito-revocations' AND datname = current_database())""");
                  PreparedStatement announce = revoker.prepareStatement("SELECT pg_notify('auth_cognito_sessions', ?)")) {
                 revoke.setString(1, customerId);
                 revoke.setString(2, customerId);
@@ -103,7 +103,7 @@ final class TestDatabase {
     /** The database backends of the servers' revocation listeners. */
     static java.util.List<Long> listenerBackends() {
         try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(
-                "SELECT pid FROM pg_stat_activity WHERE application_name = 'auth-cognito-revocations'");
+                "SELECT pid FROM pg_stat_activity WHERE application_name = 'auth-cognito-revocations' AND datname = current_database()");
              ResultSet rows = statement.executeQuery()) {
             java.util.List<Long> pids = new java.util.ArrayList<>();
             while (rows.next()) {

@@ -10,7 +10,7 @@ import io.authcognito.cognito.CognitoUser;
 import io.authcognito.cognito.CognitoUserMissingException;
 import io.authcognito.cognito.EmailHeldInPoolException;
 import io.authcognito.cognito.PasswordPolicyException;
-import io.authcognito.customer.CognitoAccount;
+import io.authcognito.cognito.Compensation;
 import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.CustomerLock;
@@ -33,8 +33,8 @@ class PasswordMigrationTest {
     void theHashIsRemovedOnlyAfterCognitoAcceptedThePassword() {
         assertTrue(migration(cognito(null)).migrate(legacyCustomer(), "legacy-pw"));
 
-        assertEquals(List.of("lock", "createUser legacy-pw", "record USER_CREATED", "setPassword", "removeLegacyHash",
-                "record MIGRATED"), steps);
+        assertEquals(List.of("lock", "createUser legacy-pw", "undo on rollback", "record USER_CREATED", "setPassword",
+                "removeLegacyHash", "record MIGRATED"), steps);
     }
 
     @Test
@@ -105,15 +105,15 @@ class PasswordMigrationTest {
         };
         migration(deletedOnce).migrate(legacyCustomer(), "legacy-pw");
 
-        assertEquals(List.of("lock", "createUser", "record USER_CREATED", "setPassword", "forget", "createUser",
-                "record USER_CREATED", "setPassword", "removeLegacyHash", "record MIGRATED"), steps);
+        assertEquals(List.of("lock", "createUser", "undo on rollback", "record USER_CREATED", "setPassword", "forget",
+                "createUser", "undo on rollback", "record USER_CREATED", "setPassword", "removeLegacyHash", "record MIGRATED"), steps);
     }
 
     private PasswordMigration migration(CognitoGateway cognito) {
         CognitoAccounts accounts = new CognitoAccounts() {
             @Override
-            public Optional<CognitoAccount> find(String customerId) {
-                return Optional.empty();
+            public boolean emailHeldElsewhere(String customerId) {
+                return false;
             }
 
             @Override
@@ -144,13 +144,20 @@ class PasswordMigrationTest {
         };
         Customers customers = new Customers() {
             @Override
-            public boolean legacyHashIs(String customerId, String hash) {
-                return hashUnchanged;
+            public Optional<Customer> findAccount(String id) {
+                return Optional.of(hashUnchanged ? legacyCustomer() : legacyCustomer("$2b$04$changedchangedchangedchang"));
             }
 
             @Override
-            public void removeLegacyHash(String customerId) {
+            public boolean removeLegacyHashIfUnchanged(String customerId, String verifiedHash) {
                 steps.add("removeLegacyHash");
+                return true;
+            }
+        };
+        Compensation compensation = new Compensation() {
+            @Override
+            public void onRollback(String what, Runnable undo) {
+                steps.add("undo on rollback");
             }
         };
         CustomerLock lock = new CustomerLock() {
@@ -160,7 +167,7 @@ class PasswordMigrationTest {
                 return change.get();
             }
         };
-        return new PasswordMigration(cognito, accounts, customers, lock);
+        return new PasswordMigration(cognito, accounts, customers, lock, compensation);
     }
 
     /** A gateway whose setPassword fails with {@code failure}, or succeeds when it is null. */
@@ -183,11 +190,15 @@ class PasswordMigrationTest {
     }
 
     private static Customer legacyCustomer() {
+        return legacyCustomer("$2b$04$legacylegacylegacylegacyu");
+    }
+
+    private static Customer legacyCustomer(String legacyHash) {
         Customer customer = Customer.newAccount("cus_unit", "unit@example.com", null, null);
         try {
             Field hash = Customer.class.getDeclaredField("passwordHash");
             hash.setAccessible(true);
-            hash.set(customer, "$2b$04$legacylegacylegacylegacyu");
+            hash.set(customer, legacyHash);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -1,4 +1,4 @@
-package io.authcognito.account;
+package io.authcognito.cognito;
 
 import io.authcognito.logging.LogMessage;
 import jakarta.annotation.Resource;
