@@ -4,6 +4,8 @@ import io.authcognito.cognito.CognitoGateway;
 import io.authcognito.cognito.CognitoShapes;
 import io.authcognito.cognito.InvalidResetCodeException;
 import io.authcognito.cognito.PasswordPolicyException;
+import io.authcognito.cognito.QuotaBudget;
+import io.authcognito.cognito.QuotaCategory;
 import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.CustomerLock;
@@ -18,6 +20,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +38,7 @@ import java.util.logging.Logger;
 public class PasswordReset {
 
     private static final Logger LOG = Logger.getLogger(PasswordReset.class.getName());
+    private static final Duration QUOTA_WAIT = Duration.ofSeconds(30);
 
     @Resource
     ManagedExecutorService background;
@@ -44,23 +49,25 @@ public class PasswordReset {
     private final CognitoGateway cognito;
     private final CustomerLock lock;
     private final Sessions sessions;
+    private final QuotaBudget budget;
     /** Customers whose code is being sent: a flood of requests for one email is one send. */
     private final Set<String> sending = ConcurrentHashMap.newKeySet();
 
     @Inject
     public PasswordReset(Customers customers, CognitoAccounts accounts, PasswordMigration migration, CognitoGateway cognito,
-                         CustomerLock lock, Sessions sessions) {
+                         CustomerLock lock, Sessions sessions, QuotaBudget budget) {
         this.customers = customers;
         this.accounts = accounts;
         this.migration = migration;
         this.cognito = cognito;
         this.lock = lock;
         this.sessions = sessions;
+        this.budget = budget;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected PasswordReset() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** Sends a code if the email belongs to an account; says nothing either way. One send per customer at a time. */
@@ -72,6 +79,14 @@ public class PasswordReset {
 
     private void sendCode(String customerId) {
         try {
+            // background work waits for room in the quota, which the customers' own requests keep
+            for (QuotaCategory category : List.of(QuotaCategory.USER_CREATION, QuotaCategory.USER_ACCOUNT_UPDATE,
+                    QuotaCategory.USER_ACCOUNT_RECOVERY)) {
+                if (!budget.awaitRoom(category, QUOTA_WAIT)) {
+                    LogMessage.RESET_CODE_NOT_SENT.log(LOG, customerId, "no room in the " + category + " quota");
+                    return;
+                }
+            }
             Optional<String> username = lock.during(customerId, () -> customers.findAccount(customerId).map(customer -> {
                 String name = migration.cognitoUser(customer, Optional.empty()).username();
                 if (customer.hasLegacyPassword()) {
@@ -86,6 +101,8 @@ public class PasswordReset {
             }
         } catch (ContractException | PersistenceException | TransactionalException e) {
             LogMessage.RESET_CODE_NOT_SENT.log(LOG, customerId, e.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             sending.remove(customerId);
         }

@@ -10,14 +10,16 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 
 /**
  * One SDK client for the application. Time-outs are explicit so a login never hangs on an
- * unreachable Cognito; the SDK's standard retry mode backs off on throttling and 5xx answers.
+ * unreachable Cognito; the SDK's standard retry mode retries 5xx answers and, briefly, throttling.
  */
 @ApplicationScoped
 public class CognitoClientProducer {
@@ -38,11 +40,22 @@ public class CognitoClientProducer {
                         .connectionTimeout(CONNECT_TIMEOUT)
                         .socketTimeout(settings.attemptTimeout))
                 .overrideConfiguration(config -> config
-                        .retryStrategy(RetryMode.STANDARD)
+                        .retryStrategy(retries())
                         .apiCallAttemptTimeout(settings.attemptTimeout)
                         .apiCallTimeout(settings.callTimeout));
         settings.endpoint.ifPresent(builder::endpointOverride);
         return builder.build();
+    }
+
+    /**
+     * The SDK's standard retries, except that a throttled request is retried after a short
+     * jittered wait (at most a few hundred milliseconds in all), not the SDK's long backoff: a
+     * login waits little, and a migration that stays throttled is left to the next login.
+     */
+    static RetryStrategy retries() {
+        return AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(50), Duration.ofMillis(200)))
+                .build();
     }
 
     void close(@Disposes CognitoIdentityProviderClient client) {

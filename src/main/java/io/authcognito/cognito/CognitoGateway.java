@@ -65,6 +65,12 @@ public class CognitoGateway {
     @Inject
     LoginTimings timings;
 
+    @Inject
+    QuotaBudget budget;
+
+    @Inject
+    CognitoMetrics metrics;
+
     /**
      * Checks a password with one {@code AdminInitiateAuth}. Only an {@code AuthenticationResult}
      * counts: a challenge (MFA, NEW_PASSWORD_REQUIRED) is not a login. The tokens are dropped.
@@ -113,7 +119,7 @@ public class CognitoGateway {
         secretHash(username).ifPresent(hash -> parameters.put("SECRET_HASH", hash));
         long started = System.nanoTime();
         try {
-            AdminInitiateAuthResponse answer = call(() -> cognito.adminInitiateAuth(request -> request
+            AdminInitiateAuthResponse answer = call("AdminInitiateAuth", () -> cognito.adminInitiateAuth(request -> request
                     .userPoolId(settings.userPoolId)
                     .clientId(settings.clientId)
                     .authFlow(AuthFlowType.ADMIN_USER_PASSWORD_AUTH)
@@ -168,7 +174,7 @@ public class CognitoGateway {
         }
         String temporary = password.filter(CognitoShapes::canBePassword).orElseGet(CognitoGateway::unguessablePassword);
         try {
-            return new CognitoUser(call(() -> cognito.adminCreateUser(request -> request
+            return new CognitoUser(call("AdminCreateUser", () -> cognito.adminCreateUser(request -> request
                     .userPoolId(settings.userPoolId)
                     .username(username)
                     .temporaryPassword(temporary)
@@ -196,7 +202,7 @@ public class CognitoGateway {
             throw new PasswordPolicyException(PasswordPolicyException.SHAPE);
         }
         try {
-            call(() -> cognito.adminSetUserPassword(request -> request
+            call("AdminSetUserPassword", () -> cognito.adminSetUserPassword(request -> request
                     .userPoolId(settings.userPoolId)
                     .username(username)
                     .password(password)
@@ -223,7 +229,7 @@ public class CognitoGateway {
      */
     public void changeEmail(String username, String email) {
         try {
-            call(() -> cognito.adminUpdateUserAttributes(request -> request
+            call("AdminUpdateUserAttributes", () -> cognito.adminUpdateUserAttributes(request -> request
                     .userPoolId(settings.userPoolId)
                     .username(username)
                     .userAttributes(emailAttributes(email))));
@@ -239,7 +245,7 @@ public class CognitoGateway {
     /** Deletes the user; a user already gone is fine. */
     public void deleteUser(String username) {
         try {
-            call(() -> cognito.adminDeleteUser(request -> request.userPoolId(settings.userPoolId).username(username)));
+            call("AdminDeleteUser", () -> cognito.adminDeleteUser(request -> request.userPoolId(settings.userPoolId).username(username)));
         } catch (UserNotFoundException alreadyGone) {
             // nothing left to delete
         }
@@ -252,7 +258,7 @@ public class CognitoGateway {
      */
     public boolean sendPasswordResetCode(String username) {
         try {
-            call(() -> cognito.forgotPassword(request -> {
+            call("ForgotPassword", () -> cognito.forgotPassword(request -> {
                 request.clientId(settings.clientId).username(username);
                 secretHash(username).ifPresent(request::secretHash);
             }));
@@ -273,7 +279,7 @@ public class CognitoGateway {
             throw new PasswordPolicyException(PasswordPolicyException.SHAPE);
         }
         try {
-            call(() -> cognito.confirmForgotPassword(request -> {
+            call("ConfirmForgotPassword", () -> cognito.confirmForgotPassword(request -> {
                 request.clientId(settings.clientId).username(username).confirmationCode(code).password(newPassword);
                 secretHash(username).ifPresent(request::secretHash);
             }));
@@ -298,7 +304,7 @@ public class CognitoGateway {
     }
 
     private String existingUsername(String username) {
-        return call(() -> cognito.adminGetUser(request -> request
+        return call("AdminGetUser", () -> cognito.adminGetUser(request -> request
                 .userPoolId(settings.userPoolId)
                 .username(username)))
                 .username();
@@ -324,13 +330,22 @@ public class CognitoGateway {
         });
     }
 
-    /** Runs one Cognito request, turning every kind of outage into one exception. */
-    private <T> T call(Supplier<T> request) {
+    /**
+     * Runs one Cognito request, turning every kind of outage into one exception. It is spent from
+     * this server's quota budget and counted, a throttled answer too, so an operator sees the
+     * quota coming ({@link CognitoMetrics}).
+     */
+    private <T> T call(String operation, Supplier<T> request) {
+        budget.spent(QuotaCategory.of(operation));
+        metrics.requested(operation);
         try {
             return request.get();
+        } catch (TooManyRequestsException e) {
+            metrics.throttled(operation);
+            throw new CognitoUnavailableException(e);
         } catch (ResourceNotFoundException e) {
             throw new CognitoMisconfiguredException("cognito.user-pool-id and cognito.client-id: an existing pool and app client", e);
-        } catch (TooManyRequestsException | LimitExceededException | InternalErrorException e) {
+        } catch (LimitExceededException | InternalErrorException e) {
             throw new CognitoUnavailableException(e);
         } catch (CognitoIdentityProviderException e) {
             if (isAccessDenied(e)) {

@@ -10,6 +10,8 @@ import io.authcognito.cognito.EmailHeldInPoolException;
 import io.authcognito.cognito.EmailRefusedException;
 import io.authcognito.cognito.PasswordPolicyException;
 import io.authcognito.cognito.PoolRefusedException;
+import io.authcognito.cognito.QuotaBudget;
+import io.authcognito.cognito.QuotaCategory;
 import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.CustomerLock;
@@ -39,20 +41,22 @@ public class PasswordMigration {
     private final Customers customers;
     private final CustomerLock lock;
     private final Compensation compensation;
+    private final QuotaBudget budget;
 
     @Inject
     public PasswordMigration(CognitoGateway cognito, CognitoAccounts accounts, Customers customers, CustomerLock lock,
-                             Compensation compensation) {
+                             Compensation compensation, QuotaBudget budget) {
         this.cognito = cognito;
         this.accounts = accounts;
         this.customers = customers;
         this.lock = lock;
         this.compensation = compensation;
+        this.budget = budget;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected PasswordMigration() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     /**
@@ -85,6 +89,12 @@ public class PasswordMigration {
         if (accounts.emailHeldElsewhere(customer.id())) {
             return true; // asked already; an email change asks again
         }
+        Optional<QuotaCategory> spent = quotaSpent(customer);
+        if (spent.isPresent()) {
+            // the login goes on at once; a later one moves the password, the hash stays till then
+            LogMessage.MIGRATION_WAITS_FOR_QUOTA.log(LOG, customer.id(), spent.get());
+            return true;
+        }
         try {
             String username = passwordSet(customer, password);
             // the store itself may have changed the hash meanwhile (it takes no lock of ours)
@@ -103,6 +113,17 @@ public class PasswordMigration {
             LogMessage.EMAIL_REFUSED_BY_COGNITO.log(LOG, customer.id());
         }
         return true;
+    }
+
+    /** The quota this migration would need and this server has spent for the moment, if any. */
+    private Optional<QuotaCategory> quotaSpent(Customer customer) {
+        if (!budget.hasRoom(QuotaCategory.USER_ACCOUNT_UPDATE)) {
+            return Optional.of(QuotaCategory.USER_ACCOUNT_UPDATE);
+        }
+        if (accounts.cognitoUsername(customer.id()).isEmpty() && !budget.hasRoom(QuotaCategory.USER_CREATION)) {
+            return Optional.of(QuotaCategory.USER_CREATION);
+        }
+        return Optional.empty();
     }
 
     /** Sets the password on the customer's user, making the user again if it was deleted behind the product's back. */

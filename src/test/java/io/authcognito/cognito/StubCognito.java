@@ -33,6 +33,16 @@ abstract class StubCognito implements CognitoIdentityProviderClient {
         gateway.cognito = client;
         gateway.settings = settings;
         gateway.timings = new LoginTimings();
+        gateway.budget = new QuotaBudget(null);
+        gateway.metrics = new CognitoMetrics() {
+            @Override
+            void requested(String operation) {
+            }
+
+            @Override
+            void throttled(String operation) {
+            }
+        };
         return gateway;
     }
 }

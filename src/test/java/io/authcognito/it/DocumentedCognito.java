@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * parse), {@code AliasExistsException} for an email another user of an email pool holds, and
  * {@code NotAuthorizedException} for a wrong password. It is not a Cognito of its own: everything
  * else is the emulator's answer. Tests can also hold a request (to force a race), refuse requests
- * as Cognito would (a misconfigured client, an outage) and count what was sent.
+ * as Cognito would (a misconfigured client, an outage), throttle them at Cognito's quotas and
+ * count what was sent.
  */
 final class DocumentedCognito {
 
@@ -54,8 +55,11 @@ final class DocumentedCognito {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final List<Sent> SENT = new CopyOnWriteArrayList<>();
     private static final List<Held> HELD = new CopyOnWriteArrayList<>();
+    private static final List<Sent> THROTTLED = new CopyOnWriteArrayList<>();
     private static final List<Refusal> REFUSALS = new CopyOnWriteArrayList<>();
     private static final Map<String, Boolean> EMAIL_POOLS = new ConcurrentHashMap<>();
+    /** Requests a second per operation while throttling as Cognito's quotas do; none while empty. */
+    private static final Map<String, Bucket> QUOTAS = new ConcurrentHashMap<>();
     private static HttpServer server;
 
     private DocumentedCognito() {
@@ -97,6 +101,42 @@ final class DocumentedCognito {
         public void close() {
             HELD.remove(this);
             release();
+        }
+    }
+
+    /**
+     * Answers {@code TooManyRequestsException} to what goes over these rates (requests a second
+     * by operation, over one-second windows), as Cognito does at its quotas, until closed.
+     */
+    static AutoCloseable throttle(Map<String, Integer> perSecond) {
+        perSecond.forEach((operation, rate) -> QUOTAS.put(operation, new Bucket(rate)));
+        return () -> perSecond.keySet().forEach(QUOTAS::remove);
+    }
+
+    /** Cognito's default quotas for the operations the product calls (AWS's quotas page). */
+    static Map<String, Integer> defaultQuotas() {
+        return Map.of("AdminInitiateAuth", 120, "AdminCreateUser", 50, "AdminSetUserPassword", 25,
+                "AdminUpdateUserAttributes", 25, "AdminDeleteUser", 25, "ForgotPassword", 30, "ConfirmForgotPassword", 30,
+                "AdminGetUser", 120);
+    }
+
+    private static final class Bucket {
+
+        private final int perSecond;
+        private long window;
+        private int used;
+
+        Bucket(int perSecond) {
+            this.perSecond = perSecond;
+        }
+
+        synchronized boolean take() {
+            long now = System.nanoTime() / 1_000_000_000L;
+            if (now != window) {
+                window = now;
+                used = 0;
+            }
+            return ++used <= perSecond;
         }
     }
 
@@ -159,7 +199,7 @@ final class DocumentedCognito {
             String target = Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Amz-Target")).orElse("");
             Sent sent = new Sent(target.substring(target.indexOf('.') + 1), parse(body));
             SENT.add(sent);
-            Optional<String[]> refused = documentedRefusal(sent).or(() -> injectedRefusal(sent));
+            Optional<String[]> refused = documentedRefusal(sent).or(() -> injectedRefusal(sent)).or(() -> throttled(sent));
             if (refused.isPresent()) {
                 answer(exchange, 400, error(refused.get()[0], refused.get()[1]));
                 return;
@@ -208,6 +248,20 @@ final class DocumentedCognito {
                 .filter(refusal -> refusal.operation().equals(sent.operation()) && refusal.which().test(sent))
                 .findFirst()
                 .map(refusal -> new String[] {refusal.type(), refusal.message()});
+    }
+
+    private static Optional<String[]> throttled(Sent sent) {
+        Bucket quota = QUOTAS.get(sent.operation());
+        if (quota == null || quota.take()) {
+            return Optional.empty();
+        }
+        THROTTLED.add(sent);
+        return Optional.of(new String[] {"TooManyRequestsException", "Rate exceeded"});
+    }
+
+    /** How many requests of this operation were throttled. */
+    static long throttledCount(String operation) {
+        return THROTTLED.stream().filter(sent -> sent.operation().equals(operation)).count();
     }
 
     private static void awaitRelease(Sent sent) throws InterruptedException {

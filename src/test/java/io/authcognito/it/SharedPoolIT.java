@@ -106,10 +106,12 @@ class SharedPoolIT {
     @Test
     void aMigrationInterruptedAfterTheUserWasMadeFindsItsOwnUserAgain() throws Exception {
         LegacyCustomer customer = LegacyCustomer.create();
-        try (var outage = DocumentedCognito.refuse("AdminSetUserPassword", sent -> true, "InternalErrorException", "Internal error")) {
+        // Cognito fails after the user was made, and again when the product tries to undo it
+        try (var outage = DocumentedCognito.refuse("AdminSetUserPassword", sent -> true, "InternalErrorException", "Internal error");
+             var undoFails = DocumentedCognito.refuse("AdminDeleteUser", sent -> true, "InternalErrorException", "Internal error")) {
             assertEquals(200, browser().login(customer).status());
         }
-        assertTrue(TestCognito.emailPoolUserExists(customer.email()), "the user was made before the failure");
+        assertTrue(TestCognito.emailPoolUserExists(customer.email()), "the user was made before the failure and stayed");
         assertTrue(TestDatabase.passwordHash(customer.id()).isPresent());
 
         assertEquals(200, browser().login(customer).status());

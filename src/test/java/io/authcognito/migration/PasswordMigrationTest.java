@@ -10,6 +10,8 @@ import io.authcognito.cognito.CognitoUser;
 import io.authcognito.cognito.CognitoUserMissingException;
 import io.authcognito.cognito.EmailHeldInPoolException;
 import io.authcognito.cognito.PasswordPolicyException;
+import io.authcognito.cognito.QuotaBudget;
+import io.authcognito.cognito.QuotaCategory;
 import io.authcognito.cognito.Compensation;
 import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
@@ -28,6 +30,7 @@ class PasswordMigrationTest {
 
     private final List<String> steps = new ArrayList<>();
     private boolean hashUnchanged = true;
+    private boolean quotaRoom = true;
 
     @Test
     void theHashIsRemovedOnlyAfterCognitoAcceptedThePassword() {
@@ -60,6 +63,14 @@ class PasswordMigrationTest {
 
         assertFalse(steps.contains("removeLegacyHash"), steps.toString());
         assertFalse(steps.contains("record MIGRATED"), steps.toString());
+    }
+
+    @Test
+    void aMigrationTheQuotaHasNoRoomForSendsNothingAndKeepsTheHash() {
+        quotaRoom = false;
+
+        assertTrue(migration(cognito(null)).migrate(legacyCustomer(), "legacy-pw"), "the login goes on");
+        assertEquals(List.of("lock"), steps);
     }
 
     @Test
@@ -167,7 +178,13 @@ class PasswordMigrationTest {
                 return change.get();
             }
         };
-        return new PasswordMigration(cognito, accounts, customers, lock, compensation);
+        QuotaBudget roomy = new QuotaBudget(null) {
+            @Override
+            public boolean hasRoom(QuotaCategory category) {
+                return quotaRoom;
+            }
+        };
+        return new PasswordMigration(cognito, accounts, customers, lock, compensation, roomy);
     }
 
     /** A gateway whose setPassword fails with {@code failure}, or succeeds when it is null. */

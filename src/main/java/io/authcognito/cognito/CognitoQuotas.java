@@ -1,0 +1,40 @@
+package io.authcognito.cognito;
+
+import jakarta.enterprise.context.Dependent;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This server's share of Cognito's request-rate quotas, {@code auth.cognito.quota.*}, in requests
+ * a second. The quotas are per AWS account and Region, shared by every pool, application and
+ * server of the business: give each server its share (README). The defaults are AWS's defaults.
+ */
+@Dependent
+@ConfigProperties(prefix = "auth.cognito.quota")
+public class CognitoQuotas {
+
+    @ConfigProperty(name = "user-authentication", defaultValue = "120")
+    double userAuthentication;
+
+    @ConfigProperty(name = "user-creation", defaultValue = "50")
+    double userCreation;
+
+    @ConfigProperty(name = "user-account-update", defaultValue = "25")
+    double userAccountUpdate;
+
+    @ConfigProperty(name = "user-account-recovery", defaultValue = "30")
+    double userAccountRecovery;
+
+    @ConfigProperty(name = "user-read", defaultValue = "120")
+    double userRead;
+
+    double of(QuotaCategory category) {
+        return switch (category) {
+            case USER_AUTHENTICATION -> userAuthentication;
+            case USER_CREATION -> userCreation;
+            case USER_ACCOUNT_UPDATE -> userAccountUpdate;
+            case USER_ACCOUNT_RECOVERY -> userAccountRecovery;
+            case USER_READ -> userRead;
+        };
+    }
+}

@@ -1,0 +1,141 @@
+package io.authcognito.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cognito throttling at its default quotas (through {@link DocumentedCognito}): a burst of first
+ * logins, a flood of failed logins, and a throttled login, each as a store's busiest hour sees them.
+ */
+class QuotasIT extends HttpIT {
+
+    @Test
+    void aBurstOfFirstLoginsUnderTheQuotasAllSucceedWithinASecondAndLoseNothing() throws Exception {
+        List<LegacyCustomer> customers = IntStream.range(0, 300).mapToObj(i -> LegacyCustomer.create()).toList();
+        List<Long> millis = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+
+        try (var quotas = DocumentedCognito.throttle(DocumentedCognito.defaultQuotas())) {
+            ExecutorService clients = Executors.newFixedThreadPool(32);
+            for (LegacyCustomer customer : customers) {
+                clients.submit(() -> {
+                    long start = System.nanoTime();
+                    statuses.add(browser().login(customer).status());
+                    millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                });
+            }
+            clients.shutdown();
+            assertTrue(clients.awaitTermination(5, TimeUnit.MINUTES));
+        }
+
+        assertEquals(300, statuses.stream().filter(status -> status == 200).count(), "every first login succeeded");
+        long p99 = millis.stream().sorted().toList().get(296);
+        assertTrue(p99 < 1_000, "p99 " + p99 + " ms");
+        for (LegacyCustomer customer : customers) {
+            var hash = TestDatabase.passwordHash(customer.id());
+            assertTrue(hash.isEmpty() || hash.get().equals(customer.hash()), "migrated, or still on its own hash");
+        }
+        for (LegacyCustomer customer : customers.subList(0, 20)) {
+            assertEquals(200, browser().login(customer).status(), "and logs in again");
+        }
+    }
+
+    @Test
+    void failedLoginsAtTheQuotaRateFromManyAddressesLeaveTheQuotaToTheCustomers() throws Exception {
+        List<LegacyCustomer> customers = IntStream.range(0, 40).mapToObj(i -> LegacyCustomer.create()).toList();
+        for (LegacyCustomer customer : customers) {
+            migrate(customer);
+        }
+        Set<String> floodEmails = ConcurrentHashMap.newKeySet();
+        long throttledBefore = DocumentedCognito.throttledCount("AdminInitiateAuth");
+
+        try (var quotas = DocumentedCognito.throttle(DocumentedCognito.defaultQuotas())) {
+            AtomicBoolean flooding = new AtomicBoolean(true);
+            ExecutorService flood = Executors.newFixedThreadPool(16);
+            for (int i = 0; i < 16; i++) {
+                int attacker = i;
+                flood.submit(() -> {
+                    for (int n = 0; flooding.get(); n++) {
+                        String email = TestDatabase.uniqueEmail();
+                        floodEmails.add(email);
+                        // 16 clients at about 8 a second each: the 120/s of AdminInitiateAuth's quota
+                        browser().from("203.0.113." + (attacker * 8 + n % 8 + 1)).login(email, "Guess-" + n);
+                        Thread.sleep(125);
+                    }
+                    return null;
+                });
+            }
+            ExecutorService shoppers = Executors.newFixedThreadPool(8);
+            List<Future<Integer>> logins = new ArrayList<>();
+            for (LegacyCustomer customer : customers) {
+                logins.add(shoppers.submit(() -> browser().login(customer).status()));
+            }
+            for (Future<Integer> login : logins) {
+                assertEquals(200, login.get(), "a customer's login during the flood");
+            }
+            flooding.set(false);
+            flood.shutdown();
+            shoppers.shutdown();
+            assertTrue(flood.awaitTermination(1, TimeUnit.MINUTES));
+        }
+
+        assertTrue(floodEmails.size() > 100, "the flood ran: " + floodEmails.size());
+        assertEquals(0, DocumentedCognito.sent("AdminInitiateAuth", sent -> floodEmails.stream().anyMatch(sent::about)),
+                "no failed login spent a Cognito request");
+        assertEquals(throttledBefore, DocumentedCognito.throttledCount("AdminInitiateAuth"), "nothing was throttled");
+    }
+
+    @Test
+    void aLoginCognitoKeepsThrottlingIsRetriedBrieflyThenA503WithRetryAfterAndCounted() throws Exception {
+        LegacyCustomer customer = LegacyCustomer.create();
+        migrate(customer);
+        long throttledBefore = throttledMetric();
+
+        ApiClient.Reply login;
+        long took;
+        try (var quotas = DocumentedCognito.throttle(Map.of("AdminInitiateAuth", 0))) {
+            long start = System.nanoTime();
+            login = browser().login(customer);
+            took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        }
+
+        assertEquals(503, login.status(), login.body());
+        assertEquals("auth_unavailable", login.error());
+        assertTrue(login.headers().firstValue("Retry-After").isPresent());
+        assertTrue(took < 2_000, "answered after " + took + " ms");
+        assertTrue(throttledMetric() - throttledBefore >= 2, "retried, and each throttled answer counted");
+        assertEquals(200, browser().login(customer).status());
+    }
+
+    /** Logs the customer in until the password is in Cognito (a migration may wait for the quota). */
+    private void migrate(LegacyCustomer customer) {
+        for (int attempt = 0; TestDatabase.passwordHash(customer.id()).isPresent(); attempt++) {
+            assertTrue(attempt < 20, "not migrated after 20 logins");
+            assertEquals(200, browser().login(customer).status());
+        }
+    }
+
+    /** {@code cognito_throttled_total} for AdminInitiateAuth, as Prometheus scrapes it. */
+    private long throttledMetric() {
+        ApiClient.Reply metrics = browser().get("metrics?scope=application");
+        assertEquals(200, metrics.status(), metrics.body());
+        return Math.round(metrics.body().lines()
+                .filter(line -> line.startsWith("cognito_throttled_total{") && line.contains("operation=\"AdminInitiateAuth\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum());
+    }
+}
