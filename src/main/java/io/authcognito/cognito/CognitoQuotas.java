@@ -28,6 +28,13 @@ public class CognitoQuotas {
     @ConfigProperty(name = "user-read", defaultValue = "120")
     double userRead;
 
+    /**
+     * Migrations this server runs at once. Each holds a database connection and the customer's
+     * lock while Cognito answers; a first login that finds them all busy goes on without migrating.
+     */
+    @ConfigProperty(name = "migrations-at-once", defaultValue = "4")
+    int migrationsAtOnce;
+
     double of(QuotaCategory category) {
         return switch (category) {
             case USER_AUTHENTICATION -> userAuthentication;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
@@ -16,12 +17,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 public class QuotaBudget {
 
     private final Map<QuotaCategory, Bucket> buckets = new EnumMap<>(QuotaCategory.class);
+    private final Semaphore migrations;
 
     @Inject
     public QuotaBudget(@ConfigProperties CognitoQuotas quotas) {
         for (QuotaCategory category : QuotaCategory.values()) {
             buckets.put(category, new Bucket(quotas == null ? 1 : quotas.of(category)));
         }
+        migrations = new Semaphore(quotas == null ? 1 : quotas.migrationsAtOnce);
+    }
+
+    /** A place for one more migration under way, if there is one; give it back with {@link #migrationDone}. */
+    public boolean startMigration() {
+        return migrations.tryAcquire();
+    }
+
+    public void migrationDone() {
+        migrations.release();
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */

@@ -28,9 +28,8 @@ public enum LogMessage {
     /** The email cannot be a Cognito user name or attribute (e.g. an invisible character in it). */
     EMAIL_REFUSED_BY_COGNITO("AUTHC0105W", "Cognito refuses the email of customer {0};"
             + " the customer stays on the legacy hash until the email is changed"),
-    /** The login went on at once; a later login moves the password when the quota has room (see README, quotas). */
-    MIGRATION_WAITS_FOR_QUOTA("AUTHC0106I", "migration of customer {0} left to a later login:"
-            + " this server''s share of Cognito''s {1} quota is spent for the moment"),
+    /** The login went on at once; a later login moves the password (see README, Cognito's quotas). */
+    MIGRATION_LEFT_FOR_LATER("AUTHC0106I", "migration of customer {0} left to a later login: {1}"),
     REVOCATION_LISTENING("AUTHC0301I", "listening for session revocations"),
     /** Until AUTHC0301I appears again, every session check reads the database. */
     REVOCATION_LISTENER_LOST("AUTHC0302W", "revocation listener lost its connection ({0});"

@@ -66,11 +66,18 @@ public class PasswordMigration {
      *         checked again where it lives now
      */
     public boolean migrate(Customer customer, String verifiedPassword) {
+        if (!budget.startMigration()) {
+            // the login goes on at once; a later one moves the password, the hash stays till then
+            LogMessage.MIGRATION_LEFT_FOR_LATER.log(LOG, customer.id(), "as many migrations as allowed are under way");
+            return true;
+        }
         try {
             return lock.during(customer.id(), () -> migrateHoldingLock(customer, verifiedPassword));
         } catch (CognitoUnavailableException | PersistenceException | TransactionalException e) {
             LogMessage.MIGRATION_DEFERRED.log(LOG, customer.id(), e.getClass().getSimpleName());
             return true;
+        } finally {
+            budget.migrationDone();
         }
     }
 
@@ -91,8 +98,7 @@ public class PasswordMigration {
         }
         Optional<QuotaCategory> spent = quotaSpent(customer);
         if (spent.isPresent()) {
-            // the login goes on at once; a later one moves the password, the hash stays till then
-            LogMessage.MIGRATION_WAITS_FOR_QUOTA.log(LOG, customer.id(), spent.get());
+            LogMessage.MIGRATION_LEFT_FOR_LATER.log(LOG, customer.id(), "this server's share of the " + spent.get() + " quota is spent");
             return true;
         }
         try {

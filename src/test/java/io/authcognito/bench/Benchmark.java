@@ -2,7 +2,7 @@ package io.authcognito.bench;
 
 import io.authcognito.legacy.LegacyVectors;
 import io.authcognito.legacy.LegacyVectors.Vector;
-import io.authcognito.local.LocalCognito;
+import io.authcognito.local.DocumentedCognito;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,7 +28,9 @@ import java.util.Locale;
 public final class Benchmark {
 
     private static final URI APP = URI.create("http://127.0.0.1:9080");
-    private static final String COGNITO = LocalCognito.ENDPOINT + "/";
+    /** Cognito as the server reaches it: the emulator behind DocumentedCognito, which can throttle at Cognito's quotas. */
+    private static final String COGNITO = "http://127.0.0.1:" + DocumentedCognito.PORT + "/";
+    private static final int BURST = 300;
     private static final int SESSIONS = 10_000;
     private static final int FIRST_LOGINS = 1_000;
 
@@ -53,11 +55,13 @@ public final class Benchmark {
         server.deploy(war);
         server.allowSlowEmulator();
         Benchmark benchmark = new Benchmark(new Wrk(lua), work);
+        DocumentedCognito.start();
         try {
             benchmark.measure(server);
         } finally {
             server.stop();
             server.undeploy();
+            DocumentedCognito.stop();
         }
         benchmark.publish(docs);
     }
@@ -80,6 +84,35 @@ public final class Benchmark {
         sessionRequests(migrated.get(0));
         idleSessionMemory(server, migrated);
         sharedSessionStore(server, migratedFile, migrated);
+        quotaBurst(server, medusaV1);
+    }
+
+    /**
+     * 6. A burst of first logins with Cognito throttling at its default quotas, against the same
+     * burst unthrottled, the server's quota budget at its defaults for both: a login never waits
+     * on a migration that the quota has no room for.
+     */
+    private void quotaBurst(LibertyServer server, Vector vector) throws Exception {
+        server.stop();
+        server.configure(false);
+        server.startAndAwaitReady();
+        Logins.each(APP, BenchData.legacyCustomers(BURST, "burst-warm-up", vector.password(), vector.hash()), 32);
+        Logins.Result free = Logins.each(APP, BenchData.legacyCustomers(BURST, "burst-free", vector.password(), vector.hash()), 32);
+        Logins.Result throttled;
+        try (AutoCloseable quotas = DocumentedCognito.throttle(DocumentedCognito.defaultQuotas())) {
+            throttled = Logins.each(APP, BenchData.legacyCustomers(BURST, "burst-throttled", vector.password(), vector.hash()), 32);
+        }
+        if (free.errors() + throttled.errors() != 0) {
+            throw new IllegalStateException("burst errors: " + free + " " + throttled);
+        }
+        row("300 first logins in a burst, 32 concurrent, p99, Cognito throttling at its default quotas",
+                ms(throttled.p99()), ms(free.p99()) + " (the same burst, no throttling)", ratio(throttled.p99(), free.p99()));
+        row("Cognito requests throttled during that burst", String.valueOf(DocumentedCognito.throttledCount("AdminCreateUser")
+                + DocumentedCognito.throttledCount("AdminSetUserPassword") + DocumentedCognito.throttledCount("AdminInitiateAuth")),
+                "", "");
+        server.stop();
+        server.configure(true);
+        server.startAndAwaitReady();
     }
 
     /** 1. What a login adds to the one Cognito call it makes. */

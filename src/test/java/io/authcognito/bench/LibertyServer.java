@@ -44,13 +44,27 @@ final class LibertyServer {
      * The benchmark lifts them so the emulator's queue is measured instead of cut off.
      */
     void allowSlowEmulator() throws IOException {
+        configure(true);
+    }
+
+    /**
+     * The emulator is not AWS: the figures that migrate every customer lift the product's quota
+     * budget ({@code true}); the burst measured against Cognito's quotas keeps the defaults. Takes
+     * effect at the next start.
+     */
+    void configure(boolean liftQuotas) throws IOException {
         Path overrides = Files.createDirectories(serverDirectory.resolve("configDropins/overrides"));
+        String quotas = liftQuotas ? """
+                    <variable name="auth.cognito.quota.user-creation" value="100000"/>
+                    <variable name="auth.cognito.quota.user-account-update" value="100000"/>
+                    <variable name="auth.cognito.quota.user-account-recovery" value="100000"/>
+                """ : "";
         Files.writeString(overrides.resolve("benchmark.xml"), """
                 <server>
                     <variable name="cognito.attempt-timeout" value="PT60S"/>
                     <variable name="cognito.call-timeout" value="PT120S"/>
-                </server>
-                """);
+                %s</server>
+                """.formatted(quotas));
     }
 
     /**

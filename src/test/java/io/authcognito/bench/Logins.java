@@ -17,12 +17,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Logins {
 
-    /** How long all the logins took, and how many did not answer 200. */
-    record Result(double seconds, long errors) {
+    /** How long all the logins took, how many did not answer 200, and each login's time, sorted. */
+    record Result(double seconds, long errors, List<Long> micros) {
+
+        long p99() {
+            return micros.get((int) Math.ceil(micros.size() * 0.99) - 1);
+        }
     }
 
     static Result each(URI base, List<BenchData.Customer> logins, int clients) throws Exception {
         AtomicInteger next = new AtomicInteger();
+        List<Long> micros = java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Long>> errors = new ArrayList<>();
         long start = System.nanoTime();
@@ -31,9 +36,11 @@ final class Logins {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 long failed = 0;
                 for (int index = next.getAndIncrement(); index < logins.size(); index = next.getAndIncrement()) {
+                    long started = System.nanoTime();
                     if (login(http, base, logins.get(index)) != 200) {
                         failed++;
                     }
+                    micros.add((System.nanoTime() - started) / 1_000);
                 }
                 return failed;
             }));
@@ -44,7 +51,9 @@ final class Logins {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        return new Result(seconds, failed);
+        List<Long> sorted = new ArrayList<>(micros);
+        sorted.sort(null);
+        return new Result(seconds, failed, sorted);
     }
 
     private static int login(HttpClient http, URI base, BenchData.Customer customer) throws IOException, InterruptedException {

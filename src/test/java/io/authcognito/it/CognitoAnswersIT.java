@@ -4,6 +4,7 @@ import static io.authcognito.it.ApiClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.authcognito.local.DocumentedCognito;
 import io.authcognito.local.LocalCognito;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.authcognito.it;
 
+import io.authcognito.local.DocumentedCognito;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 

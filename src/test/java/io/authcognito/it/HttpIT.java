@@ -3,6 +3,7 @@ package io.authcognito.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.authcognito.local.DocumentedCognito;
 import java.net.URL;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;

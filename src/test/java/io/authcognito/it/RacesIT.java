@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.authcognito.local.DocumentedCognito;
 import io.authcognito.local.LocalCognito;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.authcognito.local.DocumentedCognito;
 import io.authcognito.local.LocalCognito;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

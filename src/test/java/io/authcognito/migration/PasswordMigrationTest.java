@@ -183,6 +183,11 @@ class PasswordMigrationTest {
             public boolean hasRoom(QuotaCategory category) {
                 return quotaRoom;
             }
+
+            @Override
+            public boolean startMigration() {
+                return true;
+            }
         };
         return new PasswordMigration(cognito, accounts, customers, lock, compensation, roomy);
     }

@@ -1,8 +1,7 @@
-package io.authcognito.it;
+package io.authcognito.local;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.authcognito.local.LocalCognito;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -29,8 +28,9 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Cognito as its API reference documents it, in front of the emulator: every integration-test
- * server reaches Cognito through this forwarding proxy (pom.xml, {@code local.cognito.endpoint}),
+ * Cognito as its API reference documents it, in front of the emulator: the integration-test
+ * servers and the benchmark reach Cognito through this forwarding proxy (pom.xml,
+ * {@code local.cognito.endpoint}),
  * which answers what the emulator lets through as real Cognito does: the request shapes
  * ({@code PasswordType}, {@code UsernameType}, {@code ConfirmationCodeType}, an email it can
  * parse), {@code AliasExistsException} for an email another user of an email pool holds, and
@@ -39,9 +39,9 @@ import java.util.regex.Pattern;
  * as Cognito would (a misconfigured client, an outage), throttle them at Cognito's quotas and
  * count what was sent.
  */
-final class DocumentedCognito {
+public final class DocumentedCognito {
 
-    static final int PORT = 9230;
+    public static final int PORT = 9230;
 
     private static final URI UPSTREAM = URI.create(LocalCognito.ENDPOINT + "/");
     private static final String JSON_1_1 = "application/x-amz-json-1.1";
@@ -66,15 +66,16 @@ final class DocumentedCognito {
     }
 
     /** One request a server sent: the operation ({@code AdminSetUserPassword}) and its body. */
-    record Sent(String operation, JsonObject body) {
+    public record Sent(String operation, JsonObject body) {
 
-        boolean about(String value) {
+        /** Whether the request names this value (a user name, a password) as a whole JSON string. */
+        public boolean about(String value) {
             return body.toString().contains("\"" + value + "\"");
         }
     }
 
     /** A request held on its way to the emulator until the test releases it. */
-    static final class Held implements AutoCloseable {
+    public static final class Held implements AutoCloseable {
 
         private final String operation;
         private final Predicate<Sent> which;
@@ -87,13 +88,13 @@ final class DocumentedCognito {
         }
 
         /** Waits until the request has arrived and is being held. */
-        void awaitArrival() throws InterruptedException {
+        public void awaitArrival() throws InterruptedException {
             if (!arrived.await(20, TimeUnit.SECONDS)) {
                 throw new AssertionError("no " + operation + " arrived to be held");
             }
         }
 
-        void release() {
+        public void release() {
             released.countDown();
         }
 
@@ -108,13 +109,13 @@ final class DocumentedCognito {
      * Answers {@code TooManyRequestsException} to what goes over these rates (requests a second
      * by operation, over one-second windows), as Cognito does at its quotas, until closed.
      */
-    static AutoCloseable throttle(Map<String, Integer> perSecond) {
+    public static AutoCloseable throttle(Map<String, Integer> perSecond) {
         perSecond.forEach((operation, rate) -> QUOTAS.put(operation, new Bucket(rate)));
         return () -> perSecond.keySet().forEach(QUOTAS::remove);
     }
 
     /** Cognito's default quotas for the operations the product calls (AWS's quotas page). */
-    static Map<String, Integer> defaultQuotas() {
+    public static Map<String, Integer> defaultQuotas() {
         return Map.of("AdminInitiateAuth", 120, "AdminCreateUser", 50, "AdminSetUserPassword", 25,
                 "AdminUpdateUserAttributes", 25, "AdminDeleteUser", 25, "ForgotPassword", 30, "ConfirmForgotPassword", 30,
                 "AdminGetUser", 120);
@@ -148,7 +149,7 @@ final class DocumentedCognito {
         }
     }
 
-    static synchronized void start() {
+    public static synchronized void start() {
         if (server != null) {
             return;
         }
@@ -166,7 +167,7 @@ final class DocumentedCognito {
         server.start();
     }
 
-    static synchronized void stop() {
+    public static synchronized void stop() {
         if (server != null) {
             HELD.forEach(Held::release);
             server.stop(0);
@@ -175,19 +176,19 @@ final class DocumentedCognito {
     }
 
     /** How many requests of this operation were sent, of those {@code which} selects. */
-    static long sent(String operation, Predicate<Sent> which) {
+    public static long sent(String operation, Predicate<Sent> which) {
         return SENT.stream().filter(sent -> sent.operation().equals(operation) && which.test(sent)).count();
     }
 
     /** Holds the next request of this operation that {@code which} selects, until released or closed. */
-    static Held hold(String operation, Predicate<Sent> which) {
+    public static Held hold(String operation, Predicate<Sent> which) {
         Held held = new Held(operation, which);
         HELD.add(held);
         return held;
     }
 
     /** Answers the requests {@code which} selects with Cognito's error {@code type} (HTTP 400), until closed. */
-    static AutoCloseable refuse(String operation, Predicate<Sent> which, String type, String message) {
+    public static AutoCloseable refuse(String operation, Predicate<Sent> which, String type, String message) {
         Refusal refusal = new Refusal(operation, which, type, message);
         REFUSALS.add(refusal);
         return refusal;
@@ -260,7 +261,7 @@ final class DocumentedCognito {
     }
 
     /** How many requests of this operation were throttled. */
-    static long throttledCount(String operation) {
+    public static long throttledCount(String operation) {
         return THROTTLED.stream().filter(sent -> sent.operation().equals(operation)).count();
     }
 
