@@ -1,6 +1,7 @@
 package io.authcognito.cognito;
 
 import jakarta.enterprise.context.Dependent;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,6 +35,13 @@ public class CognitoQuotas {
      */
     @ConfigProperty(name = "migrations-at-once", defaultValue = "4")
     int migrationsAtOnce;
+
+    /**
+     * How long a first login waits for its migration, which runs beside it: a Cognito that is
+     * slow or throttling makes the migration finish later, never the login.
+     */
+    @ConfigProperty(name = "migration-wait", defaultValue = "PT0.2S")
+    Duration migrationWait;
 
     double of(QuotaCategory category) {
         return switch (category) {

@@ -2,6 +2,7 @@ package io.authcognito.cognito;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -18,6 +19,7 @@ public class QuotaBudget {
 
     private final Map<QuotaCategory, Bucket> buckets = new EnumMap<>(QuotaCategory.class);
     private final Semaphore migrations;
+    private final Duration migrationWait;
 
     @Inject
     public QuotaBudget(@ConfigProperties CognitoQuotas quotas) {
@@ -25,6 +27,12 @@ public class QuotaBudget {
             buckets.put(category, new Bucket(quotas == null ? 1 : quotas.of(category)));
         }
         migrations = new Semaphore(quotas == null ? 1 : quotas.migrationsAtOnce);
+        migrationWait = quotas == null ? Duration.ZERO : quotas.migrationWait;
+    }
+
+    /** How long a login waits for the migration it started. */
+    public Duration migrationWait() {
+        return migrationWait;
     }
 
     /** A place for one more migration under way, if there is one; give it back with {@link #migrationDone}. */
@@ -52,7 +60,7 @@ public class QuotaBudget {
     }
 
     /** Waits, at most {@code timeout}, until work that can wait may send a request of this category. */
-    public boolean awaitRoom(QuotaCategory category, java.time.Duration timeout) throws InterruptedException {
+    public boolean awaitRoom(QuotaCategory category, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!hasRoom(category)) {
             if (System.nanoTime() > deadline) {

@@ -18,11 +18,18 @@ import io.authcognito.customer.CustomerLock;
 import io.authcognito.customer.Customers;
 import io.authcognito.customer.MigrationState;
 import io.authcognito.logging.LogMessage;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -35,6 +42,9 @@ import java.util.logging.Logger;
 public class PasswordMigration {
 
     private static final Logger LOG = Logger.getLogger(PasswordMigration.class.getName());
+
+    @Resource
+    ManagedExecutorService background;
 
     private final CognitoGateway cognito;
     private final CognitoAccounts accounts;
@@ -60,24 +70,52 @@ public class PasswordMigration {
     }
 
     /**
-     * Never fails the login it is part of: what cannot be done now is done at the next login.
+     * The migration of a login: it runs beside the login, which waits for it at most
+     * {@code auth.cognito.quota.migration-wait}; a migration still running then finishes on its
+     * own, and until it has the hash stays. Never fails the login: what cannot be done now is
+     * done at a later login.
      *
-     * @return false when the verified hash is no longer the customer's: the password must be
-     *         checked again where it lives now
+     * @return false when, within the wait, the verified hash proved no longer the customer's:
+     *         the password must be checked again where it lives now
      */
     public boolean migrate(Customer customer, String verifiedPassword) {
         if (!budget.startMigration()) {
-            // the login goes on at once; a later one moves the password, the hash stays till then
             LogMessage.MIGRATION_LEFT_FOR_LATER.log(LOG, customer.id(), "as many migrations as allowed are under way");
             return true;
         }
+        Future<Boolean> migration;
+        try {
+            migration = background.submit(() -> {
+                try {
+                    return migrateNow(customer, verifiedPassword);
+                } finally {
+                    budget.migrationDone();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            budget.migrationDone();
+            return true;
+        }
+        try {
+            return migration.get(budget.migrationWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException stillRunning) {
+            return true;
+        } catch (ExecutionException e) {
+            LogMessage.MIGRATION_DEFERRED.log(LOG, customer.id(), e.getCause().getClass().getSimpleName());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    /** The migration itself, holding the customer's lock. */
+    boolean migrateNow(Customer customer, String verifiedPassword) {
         try {
             return lock.during(customer.id(), () -> migrateHoldingLock(customer, verifiedPassword));
         } catch (CognitoUnavailableException | PersistenceException | TransactionalException e) {
             LogMessage.MIGRATION_DEFERRED.log(LOG, customer.id(), e.getClass().getSimpleName());
             return true;
-        } finally {
-            budget.migrationDone();
         }
     }
 

@@ -17,6 +17,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** The Liberty server the build installed, started and stopped as an operator would, with its command. */
 final class LibertyServer {
 
+    private static final String DROPIN = "zz-benchmark.xml";
+
     private final Path wlp;
     private final Path serverDirectory;
     private final URI base;
@@ -58,8 +60,13 @@ final class LibertyServer {
                     <variable name="auth.cognito.quota.user-creation" value="100000"/>
                     <variable name="auth.cognito.quota.user-account-update" value="100000"/>
                     <variable name="auth.cognito.quota.user-account-recovery" value="100000"/>
-                """ : "";
-        Files.writeString(overrides.resolve("benchmark.xml"), """
+                    <variable name="auth.cognito.quota.migrations-at-once" value="64"/>
+                    <variable name="auth.cognito.quota.migration-wait" value="PT120S"/>
+                """ : """
+                    <variable name="auth.cognito.quota.migration-wait" value="PT0.2S"/>
+                """;
+        // named to come after integration-tests.xml, which the build also copies here: the later file wins
+        Files.writeString(overrides.resolve(DROPIN), """
                 <server>
                     <variable name="cognito.attempt-timeout" value="PT60S"/>
                     <variable name="cognito.call-timeout" value="PT120S"/>
@@ -79,7 +86,7 @@ final class LibertyServer {
     }
 
     void undeploy() throws IOException {
-        Files.deleteIfExists(serverDirectory.resolve("configDropins/overrides/benchmark.xml"));
+        Files.deleteIfExists(serverDirectory.resolve("configDropins/overrides/" + DROPIN));
         Files.deleteIfExists(serverDirectory.resolve("dropins/auth-cognito.war"));
         Files.deleteIfExists(serverDirectory.resolve("dropins/probe.war"));
     }

@@ -48,7 +48,10 @@ final class ClusterNode {
             // the variables the build gave the default server: the emulator's pool and client
             Files.copy(TEMPLATE.resolve("configDropins/overrides/liberty-plugin-variable-config.xml"),
                     overrides.resolve("liberty-plugin-variable-config.xml"));
-            Map<String, String> all = new TreeMap<>(variables);
+            Map<String, String> all = new TreeMap<>(Map.of(
+                    // as on the test server (integration-tests.xml): migrations are looked at as soon as a login answers
+                    "auth.cognito.quota.migration-wait", "PT30S"));
+            all.putAll(variables);
             all.put("HTTP_PORT", String.valueOf(httpPort));
             all.put("HTTPS_PORT", String.valueOf(httpPort + 1000));
             Files.writeString(overrides.resolve("node.xml"), "<server>\n" + all.entrySet().stream()

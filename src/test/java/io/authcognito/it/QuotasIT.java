@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.authcognito.local.DocumentedCognito;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,64 @@ import org.junit.jupiter.api.Test;
  * logins, and a login Cognito keeps throttling, as a store's busiest hour sees them.
  */
 class QuotasIT extends HttpIT {
+
+    /**
+     * 300 first logins at once, 32 at a time, on a server of its own with the product's defaults
+     * (its quota budget, and a login waiting for its migration at most 0.2 s), while Cognito
+     * throttles at its quotas: every login succeeds, quickly, and no password is lost.
+     */
+    @Test
+    void aBurstOfFirstLoginsUnderTheQuotasAllSucceedWithinASecondAndLoseNothing() throws Exception {
+        ClusterNode server = ClusterNode.create("burst", 9084, Map.of("auth.cognito.quota.migration-wait", "PT0.2S"));
+        server.start();
+        try {
+            for (int i = 0; i < 32; i++) {
+                LegacyCustomer.create().loggedIn(new ApiClient(server.base())); // a busiest hour finds its servers warm
+            }
+            List<LegacyCustomer> customers = IntStream.range(0, 300).mapToObj(i -> LegacyCustomer.create()).toList();
+            List<Long> millis = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Integer> statuses = new java.util.concurrent.CopyOnWriteArrayList<>();
+            // 32 clients, each on its own connection, as 32 browsers are
+            ThreadLocal<HttpClient> connection = ThreadLocal.withInitial(
+                    () -> HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build());
+            try (var quotas = DocumentedCognito.throttle(DocumentedCognito.defaultQuotas())) {
+                ExecutorService clients = Executors.newFixedThreadPool(32);
+                for (LegacyCustomer customer : customers) {
+                    clients.submit(() -> {
+                        HttpRequest login = HttpRequest.newBuilder(server.base().toURI().resolve("api/auth/login"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(ApiClient.json("email", customer.email(),
+                                        "password", customer.password())))
+                                .build();
+                        long start = System.nanoTime();
+                        statuses.add(connection.get().send(login, HttpResponse.BodyHandlers.discarding()).statusCode());
+                        millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                        return null;
+                    });
+                }
+                clients.shutdown();
+                assertTrue(clients.awaitTermination(5, TimeUnit.MINUTES));
+            }
+
+            assertEquals(300, statuses.stream().filter(status -> status == 200).count(), "every first login succeeded");
+            List<Long> sorted = millis.stream().sorted().toList();
+            long p99 = sorted.get(296);
+            System.out.printf("burst of 300 first logins under the quotas: p50 %d ms, p99 %d ms, %d throttled%n",
+                    sorted.get(150), p99, DocumentedCognito.throttledCount("AdminCreateUser")
+                            + DocumentedCognito.throttledCount("AdminSetUserPassword"));
+            assertTrue(p99 < 1_000, "p99 " + p99 + " ms; p50 " + sorted.get(150) + " ms; slowest " + sorted.subList(290, 300));
+            Thread.sleep(10_000); // migrations still running beside the logins end within their call time-out
+            for (LegacyCustomer customer : customers) {
+                var hash = TestDatabase.passwordHash(customer.id());
+                assertTrue(hash.isEmpty() || hash.get().equals(customer.hash()), "migrated, or still on its own hash");
+            }
+            for (LegacyCustomer customer : customers.subList(0, 20)) {
+                assertEquals(200, new ApiClient(server.base()).login(customer).status(), "and logs in again");
+            }
+        } finally {
+            server.stop();
+        }
+    }
 
     @Test
     void failedLoginsAtTheQuotaRateFromManyAddressesLeaveTheQuotaToTheCustomers() throws Exception {

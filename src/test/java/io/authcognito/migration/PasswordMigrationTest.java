@@ -34,7 +34,7 @@ class PasswordMigrationTest {
 
     @Test
     void theHashIsRemovedOnlyAfterCognitoAcceptedThePassword() {
-        assertTrue(migration(cognito(null)).migrate(legacyCustomer(), "legacy-pw"));
+        assertTrue(migration(cognito(null)).migrateNow(legacyCustomer(), "legacy-pw"));
 
         assertEquals(List.of("lock", "createUser legacy-pw", "undo on rollback", "record USER_CREATED", "setPassword",
                 "removeLegacyHash", "record MIGRATED"), steps);
@@ -43,7 +43,7 @@ class PasswordMigrationTest {
     @Test
     void aPolicyRejectionKeepsTheHashAndMarksTheCustomer() {
         migration(cognito(new PasswordPolicyException("Password must have uppercase characters")))
-                .migrate(legacyCustomer(), "weak");
+                .migrateNow(legacyCustomer(), "weak");
 
         assertTrue(steps.contains("markPasswordRejectedByPolicy"));
         assertFalse(steps.contains("removeLegacyHash"), steps.toString());
@@ -51,7 +51,7 @@ class PasswordMigrationTest {
 
     @Test
     void aPasswordCognitoCanNeverHoldCostsNoRequestAndIsMarkedLikeAPolicyRejection() {
-        migration(cognito(null)).migrate(legacyCustomer(), " spaces at both ends ");
+        migration(cognito(null)).migrateNow(legacyCustomer(), " spaces at both ends ");
 
         assertEquals(List.of("lock", "markPasswordRejectedByPolicy"), steps);
     }
@@ -59,7 +59,7 @@ class PasswordMigrationTest {
     @Test
     void anOutageKeepsTheHashForTheNextLogin() {
         migration(cognito(new CognitoUnavailableException(new java.net.SocketTimeoutException("connect timed out"))))
-                .migrate(legacyCustomer(), "legacy-pw");
+                .migrateNow(legacyCustomer(), "legacy-pw");
 
         assertFalse(steps.contains("removeLegacyHash"), steps.toString());
         assertFalse(steps.contains("record MIGRATED"), steps.toString());
@@ -69,7 +69,7 @@ class PasswordMigrationTest {
     void aMigrationTheQuotaHasNoRoomForSendsNothingAndKeepsTheHash() {
         quotaRoom = false;
 
-        assertTrue(migration(cognito(null)).migrate(legacyCustomer(), "legacy-pw"), "the login goes on");
+        assertTrue(migration(cognito(null)).migrateNow(legacyCustomer(), "legacy-pw"), "the login goes on");
         assertEquals(List.of("lock"), steps);
     }
 
@@ -77,7 +77,7 @@ class PasswordMigrationTest {
     void aHashReplacedWhileThePasswordWasCheckedIsNotMigratedOver() {
         hashUnchanged = false;
 
-        assertFalse(migration(cognito(null)).migrate(legacyCustomer(), "legacy-pw"), "the caller must check again");
+        assertFalse(migration(cognito(null)).migrateNow(legacyCustomer(), "legacy-pw"), "the caller must check again");
         assertEquals(List.of("lock"), steps);
     }
 
@@ -89,7 +89,7 @@ class PasswordMigrationTest {
                 throw new EmailHeldInPoolException();
             }
         };
-        assertTrue(migration(foreign).migrate(legacyCustomer(), "legacy-pw"));
+        assertTrue(migration(foreign).migrateNow(legacyCustomer(), "legacy-pw"));
 
         assertEquals(List.of("lock", "markEmailHeldElsewhere"), steps);
     }
@@ -114,7 +114,7 @@ class PasswordMigrationTest {
                 }
             }
         };
-        migration(deletedOnce).migrate(legacyCustomer(), "legacy-pw");
+        migration(deletedOnce).migrateNow(legacyCustomer(), "legacy-pw");
 
         assertEquals(List.of("lock", "createUser", "undo on rollback", "record USER_CREATED", "setPassword", "forget",
                 "createUser", "undo on rollback", "record USER_CREATED", "setPassword", "removeLegacyHash", "record MIGRATED"), steps);
@@ -184,10 +184,6 @@ class PasswordMigrationTest {
                 return quotaRoom;
             }
 
-            @Override
-            public boolean startMigration() {
-                return true;
-            }
         };
         return new PasswordMigration(cognito, accounts, customers, lock, compensation, roomy);
     }
