@@ -304,10 +304,14 @@ public class CognitoGateway {
     }
 
     private String existingUsername(String username) {
-        return call("AdminGetUser", () -> cognito.adminGetUser(request -> request
-                .userPoolId(settings.userPoolId)
-                .username(username)))
-                .username();
+        try {
+            return call("AdminGetUser", () -> cognito.adminGetUser(request -> request
+                    .userPoolId(settings.userPoolId)
+                    .username(username)))
+                    .username();
+        } catch (UserNotFoundException deletedMeanwhile) {
+            throw new CognitoUserMissingException(deletedMeanwhile);
+        }
     }
 
     private static AttributeType[] emailAttributes(String email) {

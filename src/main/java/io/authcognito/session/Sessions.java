@@ -1,13 +1,10 @@
 package io.authcognito.session;
 
-import jakarta.annotation.Resource;
+import io.authcognito.customer.AfterTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -20,8 +17,8 @@ public class Sessions {
     @Inject
     Revocations revocations;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AfterTransaction afterTransaction;
 
     /** Every session of the customer ends, on every server. */
     public void endAll(String customerId) {
@@ -77,22 +74,11 @@ public class Sessions {
      */
     private void awaitEverywhere(String announcement) {
         long servers = revocations.listeningServers();
-        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+        if (afterTransaction.active()) {
+            afterTransaction.onCommit(() -> awaitApplied(announcement, servers));
+        } else {
             awaitApplied(announcement, servers);
-            return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    awaitApplied(announcement, servers);
-                }
-            }
-        });
     }
 
     private void awaitApplied(String announcement, long servers) {
