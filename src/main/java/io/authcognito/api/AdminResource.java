@@ -13,8 +13,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What the store's staff (customers in the {@code admin} group) may do. */
+@Tag(name = "admin")
 @Path("admin")
 @RequestScoped
 @JsonRequests
@@ -31,12 +35,20 @@ public class AdminResource {
     /** Ends every session of a customer, on every server. */
     @POST
     @Path("customers/{id}/sessions/revoke")
+    @Operation(summary = "End every session of a customer, on every server (an unknown id too)")
+    @APIResponse(responseCode = "204", description = "revoked")
+    @APIResponse(responseCode = "401", description = ErrorAnswers.NOT_AUTHENTICATED)
+    @APIResponse(responseCode = "403", description = ErrorAnswers.FORBIDDEN)
     public void revokeSessions(@PathParam("id") String customerId) {
         sessions.endAll(customerId);
     }
 
     @GET
     @Path("migration")
+    @Operation(summary = "How far the migration has come")
+    @APIResponse(responseCode = "200", description = "the counts")
+    @APIResponse(responseCode = "401", description = ErrorAnswers.NOT_AUTHENTICATED)
+    @APIResponse(responseCode = "403", description = ErrorAnswers.FORBIDDEN)
     public MigrationProgress.Counts migration() {
         return progress.counts();
     }

@@ -28,8 +28,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Login, logout and who is logged in. The login itself is decided by {@link CustomerIdentityStore}. */
+@Tag(name = "auth")
 @Path("auth")
 @RequestScoped
 @JsonRequests
@@ -54,6 +58,14 @@ public class AuthResource {
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log in with email and password", description = "A customer still on a legacy hash moves to Cognito on the way."
+            + " The answer carries a new session cookie.")
+    @APIResponse(responseCode = "200", description = "logged in")
+    @APIResponse(responseCode = "400", description = ErrorAnswers.INVALID_REQUEST)
+    @APIResponse(responseCode = "401", description = ErrorAnswers.INVALID_CREDENTIALS)
+    @APIResponse(responseCode = "403", description = ErrorAnswers.PASSWORD_RESET_REQUIRED)
+    @APIResponse(responseCode = "429", description = ErrorAnswers.TOO_MANY_ATTEMPTS)
+    @APIResponse(responseCode = "503", description = ErrorAnswers.AUTH_UNAVAILABLE)
     public CallerView login(LoginRequest body) {
         var credential = new UsernamePasswordCredential(body.email(), new Password(body.password()));
         AuthenticationStatus status = security.authenticate(request, response,
@@ -66,6 +78,8 @@ public class AuthResource {
 
     @POST
     @Path("logout")
+    @Operation(summary = "End this session, on every server (also when not logged in)")
+    @APIResponse(responseCode = "204", description = "logged out")
     public void logout() throws ServletException {
         sessions.endThis(request);
         request.logout();
@@ -75,6 +89,9 @@ public class AuthResource {
     @POST
     @Path("sessions/revoke-others")
     @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Sign out everywhere else: every other session of this customer ends, on every server")
+    @APIResponse(responseCode = "204", description = "the other sessions are over")
+    @APIResponse(responseCode = "401", description = ErrorAnswers.NOT_AUTHENTICATED)
     public void revokeOtherSessions() {
         sessions.endOthers(request);
     }
@@ -82,6 +99,9 @@ public class AuthResource {
     @GET
     @Path("me")
     @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Who is logged in on this session")
+    @APIResponse(responseCode = "200", description = "the caller")
+    @APIResponse(responseCode = "401", description = ErrorAnswers.NOT_AUTHENTICATED)
     public CallerView me() {
         return SessionCaller.of(request.getSession(false))
                 .map(CallerView::of)

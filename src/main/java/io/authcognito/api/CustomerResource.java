@@ -35,11 +35,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Registration and everything a customer does to their own account. Every change that could lock
  * the customer out, or hand the account to someone else, first asks for the password again.
  */
+@Tag(name = "customers")
 @Path("customers")
 @RequestScoped
 @JsonRequests
@@ -90,6 +96,12 @@ public class CustomerResource {
     }
 
     @POST
+    @Operation(summary = "Register: the password goes to Cognito only, and the new customer is logged in")
+    @APIResponse(responseCode = "201", description = "registered and logged in",
+            content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "400", description = ErrorAnswers.INVALID_REQUEST + "; " + ErrorAnswers.INVALID_PASSWORD)
+    @APIResponse(responseCode = "409", description = ErrorAnswers.EMAIL_TAKEN)
+    @APIResponse(responseCode = "503", description = ErrorAnswers.AUTH_UNAVAILABLE)
     public Response register(RegistrationRequest body) {
         Customer customer = registration.register(body.email(), body.password(), body.firstName(), body.lastName());
         // the new customer is logged in as any login is: through the identity store, on a new session
@@ -102,6 +114,9 @@ public class CustomerResource {
     @GET
     @Path("me")
     @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "The customer's own record")
+    @APIResponse(responseCode = "200", description = "the record")
+    @APIResponse(responseCode = "401", description = ErrorAnswers.NOT_AUTHENTICATED)
     public ProfileView me() {
         Customer customer = caller();
         return new ProfileView(customer.id(), customer.email(), customer.firstName(), customer.lastName());
@@ -110,6 +125,12 @@ public class CustomerResource {
     @POST
     @Path("me/password")
     @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Change the password, giving the current one; no legacy hash is left and the other sessions end")
+    @APIResponse(responseCode = "204", description = "changed")
+    @APIResponse(responseCode = "400", description = ErrorAnswers.INVALID_REQUEST + "; " + ErrorAnswers.INVALID_PASSWORD)
+    @APIResponse(responseCode = "401", description = ErrorAnswers.WRONG_PASSWORD)
+    @APIResponse(responseCode = "429", description = ErrorAnswers.TOO_MANY_ATTEMPTS)
+    @APIResponse(responseCode = "503", description = ErrorAnswers.AUTH_UNAVAILABLE)
     public void changePassword(PasswordChangeRequest body) {
         passwordChange.change(confirmedCaller(body.currentPassword()).id(), body.newPassword());
         sessions.endOthers(request);
@@ -118,6 +139,13 @@ public class CustomerResource {
     @PUT
     @Path("me/email")
     @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Change the email, giving the password: the database and Cognito together; the other sessions end")
+    @APIResponse(responseCode = "200", description = "changed")
+    @APIResponse(responseCode = "400", description = ErrorAnswers.INVALID_REQUEST)
+    @APIResponse(responseCode = "409", description = ErrorAnswers.EMAIL_TAKEN)
+    @APIResponse(responseCode = "401", description = ErrorAnswers.WRONG_PASSWORD)
+    @APIResponse(responseCode = "429", description = ErrorAnswers.TOO_MANY_ATTEMPTS)
+    @APIResponse(responseCode = "503", description = ErrorAnswers.AUTH_UNAVAILABLE)
     public AccountView changeEmail(EmailChangeRequest body) {
         Customer customer = emailChange.change(confirmedCaller(body.password()).id(), body.email());
         sessions.emailChanged(request, customer.email());
@@ -127,6 +155,12 @@ public class CustomerResource {
     @DELETE
     @Path("me")
     @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "Delete the account, giving the password: the Cognito user goes, the row is anonymised, every session ends")
+    @APIResponse(responseCode = "204", description = "deleted")
+    @APIResponse(responseCode = "400", description = ErrorAnswers.INVALID_REQUEST)
+    @APIResponse(responseCode = "401", description = ErrorAnswers.WRONG_PASSWORD)
+    @APIResponse(responseCode = "429", description = ErrorAnswers.TOO_MANY_ATTEMPTS)
+    @APIResponse(responseCode = "503", description = ErrorAnswers.AUTH_UNAVAILABLE)
     public void delete(PasswordProof body) {
         deletion.delete(confirmedCaller(body.password()).id());
         sessions.endThis(request);

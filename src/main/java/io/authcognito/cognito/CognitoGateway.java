@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
@@ -336,35 +337,47 @@ public class CognitoGateway {
 
     /**
      * Runs one Cognito request, turning every kind of outage into one exception. It is spent from
-     * this server's quota budget and counted, a throttled answer too, so an operator sees the
-     * quota coming ({@link CognitoMetrics}).
+     * this server's quota budget, timed and counted by outcome ({@link CognitoMetrics}).
      */
     private <T> T call(String operation, Supplier<T> request) {
         budget.spent(QuotaCategory.of(operation));
-        metrics.requested(operation);
+        long started = System.nanoTime();
+        String outcome = CognitoMetrics.OK;
         try {
             return request.get();
-        } catch (TooManyRequestsException e) {
-            metrics.throttled(operation);
-            throw new CognitoUnavailableException(e);
-        } catch (ResourceNotFoundException e) {
-            throw new CognitoMisconfiguredException("cognito.user-pool-id and cognito.client-id: an existing pool and app client", e);
-        } catch (LimitExceededException | InternalErrorException e) {
-            throw new CognitoUnavailableException(e);
         } catch (CognitoIdentityProviderException e) {
-            if (isAccessDenied(e)) {
-                throw new CognitoMisconfiguredException("the IAM credentials: the actions README lists for the pool", e);
-            }
-            if (e instanceof UserLambdaValidationException) {
-                throw new PoolRefusedException();
-            }
-            if (e.statusCode() >= 500 || e instanceof UnexpectedLambdaException || e instanceof InvalidLambdaResponseException) {
-                throw new CognitoUnavailableException(e);
-            }
-            throw e;
+            outcome = e.getClass().getSimpleName(); // the SDK's own classes: a label with few values
+            throw translated(operation, e);
         } catch (SdkClientException e) {
+            outcome = CognitoMetrics.UNREACHABLE;
             throw new CognitoUnavailableException(e);
+        } finally {
+            metrics.called(operation, outcome, Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    /** What an error answer of Cognito means to the product. */
+    private RuntimeException translated(String operation, CognitoIdentityProviderException e) {
+        if (e instanceof TooManyRequestsException) {
+            metrics.throttled(operation);
+            return new CognitoUnavailableException(e);
+        }
+        if (e instanceof ResourceNotFoundException) {
+            return new CognitoMisconfiguredException("cognito.user-pool-id and cognito.client-id: an existing pool and app client", e);
+        }
+        if (e instanceof LimitExceededException || e instanceof InternalErrorException) {
+            return new CognitoUnavailableException(e);
+        }
+        if (isAccessDenied(e)) {
+            return new CognitoMisconfiguredException("the IAM credentials: the actions README lists for the pool", e);
+        }
+        if (e instanceof UserLambdaValidationException) {
+            return new PoolRefusedException();
+        }
+        if (e.statusCode() >= 500 || e instanceof UnexpectedLambdaException || e instanceof InvalidLambdaResponseException) {
+            return new CognitoUnavailableException(e);
+        }
+        return e;
     }
 
     private static boolean isAccessDenied(CognitoIdentityProviderException e) {

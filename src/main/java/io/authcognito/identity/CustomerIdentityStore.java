@@ -11,6 +11,7 @@ import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
 import io.authcognito.legacy.Verdict;
 import io.authcognito.logging.LogMessage;
+import io.authcognito.migration.MigrationResult;
 import io.authcognito.migration.PasswordMigration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,7 @@ public class CustomerIdentityStore implements IdentityStore {
     private final LoginThrottle throttle;
     private final DeviceCookies deviceCookies;
     private final LoginRefusal refusal;
+    private final LoginMetrics metrics;
     private final HttpServletRequest request;
     private final Set<String> reportedUnknownFormats = ConcurrentHashMap.newKeySet();
 
@@ -57,7 +59,7 @@ public class CustomerIdentityStore implements IdentityStore {
     public CustomerIdentityStore(Customers customers, CognitoAccounts accounts, LegacyPasswordCheck legacyCheck,
                                  PasswordMigration migration, CognitoGateway cognito,
                                  SessionGenerations generations, LoginThrottle throttle, DeviceCookies deviceCookies,
-                                 LoginRefusal refusal, HttpServletRequest request) {
+                                 LoginRefusal refusal, LoginMetrics metrics, HttpServletRequest request) {
         this.customers = customers;
         this.accounts = accounts;
         this.legacyCheck = legacyCheck;
@@ -67,12 +69,13 @@ public class CustomerIdentityStore implements IdentityStore {
         this.throttle = throttle;
         this.deviceCookies = deviceCookies;
         this.refusal = refusal;
+        this.metrics = metrics;
         this.request = request;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected CustomerIdentityStore() {
-        this(null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
@@ -85,7 +88,7 @@ public class CustomerIdentityStore implements IdentityStore {
             LoginThrottle.Check admission = admission(attempt);
             if (admission.admission() != LoginThrottle.Admission.ADMITTED) {
                 refusal.record(admission.refusal());
-                return INVALID_RESULT;
+                return ended(LoginOutcome.TOO_MANY_ATTEMPTS, INVALID_RESULT);
             }
             pending = true;
             Optional<Customer> customer = customers.findAccountByEmail(email);
@@ -94,33 +97,40 @@ public class CustomerIdentityStore implements IdentityStore {
                 cognito.imitateFailedLogin();
                 throttle.failed(attempt);
                 pending = false;
-                return INVALID_RESULT;
+                return ended(LoginOutcome.INVALID_CREDENTIALS, INVALID_RESULT);
             }
             long generation = generations.current(customer.get().id());
-            if (!passwordMatches(customer.get(), password)) {
+            LoginOutcome outcome = passwordCheck(customer.get(), password);
+            if (outcome == LoginOutcome.INVALID_CREDENTIALS) {
                 throttle.failed(attempt);
                 pending = false;
-                return INVALID_RESULT;
+                return ended(outcome, INVALID_RESULT);
             }
             throttle.succeeded(attempt);
             pending = false;
-            return new CredentialValidationResult(new CustomerPrincipal(customer.get().id(), customer.get().email(), generation),
-                    groupsOf(customer.get()));
+            return ended(outcome, new CredentialValidationResult(
+                    new CustomerPrincipal(customer.get().id(), customer.get().email(), generation), groupsOf(customer.get())));
         } catch (CognitoUnavailableException | PersistenceException e) {
             refusal.record(new LoginUnavailableException(e));
-            return NOT_VALIDATED_RESULT;
+            return ended(LoginOutcome.UNAVAILABLE, NOT_VALIDATED_RESULT);
         } catch (MustResetPasswordException e) {
             refusal.record(e);
-            return INVALID_RESULT;
+            return ended(LoginOutcome.PASSWORD_RESET_REQUIRED, INVALID_RESULT);
         } catch (RuntimeException e) {
             // a bug (or every hash check busy) must surface as itself, never as a wrong password
             refusal.record(e);
-            return NOT_VALIDATED_RESULT;
+            return ended(e instanceof HashChecksBusyException ? LoginOutcome.UNAVAILABLE : LoginOutcome.ERROR,
+                    NOT_VALIDATED_RESULT);
         } finally {
             if (pending) {
                 abandon(attempt);
             }
         }
+    }
+
+    private CredentialValidationResult ended(LoginOutcome outcome, CredentialValidationResult result) {
+        metrics.ended(outcome);
+        return result;
     }
 
     /** Admission to the password check; while attempts being checked fill the limit, waits a moment for them. */
@@ -148,22 +158,26 @@ public class CustomerIdentityStore implements IdentityStore {
         }
     }
 
-    private boolean passwordMatches(Customer customer, String password) {
+    private LoginOutcome passwordCheck(Customer customer, String password) {
         if (!customer.hasLegacyPassword()) {
-            return cognitoPasswordMatches(customer, password);
+            return cognitoPasswordMatches(customer, password) ? LoginOutcome.COGNITO : LoginOutcome.INVALID_CREDENTIALS;
         }
         switch (legacyCheck.verify(password, customer.legacyPasswordHash())) {
             case MATCH:
-                return migration.migrate(customer, password) || passwordMatchesNow(customer.id(), password);
+                Optional<MigrationResult> moved = migration.migrate(customer, password);
+                if (moved.equals(Optional.of(MigrationResult.HASH_REPLACED))) {
+                    return passwordCheckNow(customer.id(), password);
+                }
+                return moved.equals(Optional.of(MigrationResult.COMPLETED)) ? LoginOutcome.LEGACY_MIGRATED : LoginOutcome.LEGACY_KEPT;
             case UNKNOWN_FORMAT:
                 if (reportedUnknownFormats.add(customer.id())) {
                     LogMessage.UNKNOWN_LEGACY_FORMAT.log(LOG, customer.id());
                 }
                 cognito.imitateFailedLogin();
-                return false;
+                return LoginOutcome.INVALID_CREDENTIALS;
             default:
                 cognito.imitateFailedLogin();
-                return false;
+                return LoginOutcome.INVALID_CREDENTIALS;
         }
     }
 
@@ -171,15 +185,16 @@ public class CustomerIdentityStore implements IdentityStore {
      * The hash the password matched was replaced while it was being checked (a reset, a password
      * change, a deletion): the password is checked once more where it lives now, and not migrated.
      */
-    private boolean passwordMatchesNow(String customerId, String password) {
+    private LoginOutcome passwordCheckNow(String customerId, String password) {
         Optional<Customer> now = customers.findAccount(customerId);
         if (now.isEmpty()) {
-            return false;
+            return LoginOutcome.INVALID_CREDENTIALS;
         }
         if (now.get().hasLegacyPassword()) {
-            return legacyCheck.verify(password, now.get().legacyPasswordHash()) == Verdict.MATCH;
+            return legacyCheck.verify(password, now.get().legacyPasswordHash()) == Verdict.MATCH
+                    ? LoginOutcome.LEGACY_KEPT : LoginOutcome.INVALID_CREDENTIALS;
         }
-        return cognitoPasswordMatches(now.get(), password);
+        return cognitoPasswordMatches(now.get(), password) ? LoginOutcome.COGNITO : LoginOutcome.INVALID_CREDENTIALS;
     }
 
     private boolean cognitoPasswordMatches(Customer customer, String password) {

@@ -30,6 +30,8 @@ public enum LogMessage {
             + " the customer stays on the legacy hash until the email is changed"),
     /** The login went on at once; a later login moves the password (see README, Cognito's quotas). */
     MIGRATION_LEFT_FOR_LATER("AUTHC0106I", "migration of customer {0} left to a later login: {1}"),
+    /** The gauge auth_cognito_customers keeps its last count until the next one, a minute later. */
+    CUSTOMER_COUNT_FAILED("AUTHC0107W", "could not count the customers on a legacy hash for the metrics: {0}"),
     REVOCATION_LISTENING("AUTHC0301I", "listening for session revocations"),
     /** Until AUTHC0301I appears again, every session check reads the database. */
     REVOCATION_LISTENER_LOST("AUTHC0302W", "revocation listener lost its connection ({0});"

@@ -52,21 +52,23 @@ public class PasswordMigration {
     private final CustomerLock lock;
     private final Compensation compensation;
     private final QuotaBudget budget;
+    private final MigrationMetrics metrics;
 
     @Inject
     public PasswordMigration(CognitoGateway cognito, CognitoAccounts accounts, Customers customers, CustomerLock lock,
-                             Compensation compensation, QuotaBudget budget) {
+                             Compensation compensation, QuotaBudget budget, MigrationMetrics metrics) {
         this.cognito = cognito;
         this.accounts = accounts;
         this.customers = customers;
         this.lock = lock;
         this.compensation = compensation;
         this.budget = budget;
+        this.metrics = metrics;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected PasswordMigration() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /**
@@ -75,88 +77,94 @@ public class PasswordMigration {
      * own, and until it has the hash stays. Never fails the login: what cannot be done now is
      * done at a later login.
      *
-     * @return false when, within the wait, the verified hash proved no longer the customer's:
+     * @return what became of it, or nothing while it is still running; {@link MigrationResult#HASH_REPLACED}:
      *         the password must be checked again where it lives now
      */
-    public boolean migrate(Customer customer, String verifiedPassword) {
+    public Optional<MigrationResult> migrate(Customer customer, String verifiedPassword) {
         if (!budget.startMigration()) {
             LogMessage.MIGRATION_LEFT_FOR_LATER.log(LOG, customer.id(), "as many migrations as allowed are under way");
-            return true;
+            return Optional.of(counted(MigrationResult.DEFERRED));
         }
-        Future<Boolean> migration;
+        Future<MigrationResult> migration;
         try {
             migration = background.submit(() -> {
                 try {
-                    return migrateNow(customer, verifiedPassword);
+                    return counted(migrateNow(customer, verifiedPassword));
                 } finally {
                     budget.migrationDone();
                 }
             });
         } catch (RejectedExecutionException e) {
             budget.migrationDone();
-            return true;
+            return Optional.of(counted(MigrationResult.DEFERRED));
         }
         try {
-            return migration.get(budget.migrationWait().toMillis(), TimeUnit.MILLISECONDS);
+            return Optional.of(migration.get(budget.migrationWait().toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException stillRunning) {
-            return true;
+            return Optional.empty();
         } catch (ExecutionException e) {
             LogMessage.MIGRATION_DEFERRED.log(LOG, customer.id(), e.getCause().getClass().getSimpleName());
-            return true;
+            return Optional.of(counted(MigrationResult.DEFERRED));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return true;
+            return Optional.empty();
         }
     }
 
     /** The migration itself, holding the customer's lock. */
-    boolean migrateNow(Customer customer, String verifiedPassword) {
+    MigrationResult migrateNow(Customer customer, String verifiedPassword) {
         try {
             return lock.during(customer.id(), () -> migrateHoldingLock(customer, verifiedPassword));
         } catch (CognitoUnavailableException | PersistenceException | TransactionalException e) {
             LogMessage.MIGRATION_DEFERRED.log(LOG, customer.id(), e.getClass().getSimpleName());
-            return true;
+            return MigrationResult.DEFERRED;
         }
     }
 
-    private boolean migrateHoldingLock(Customer verified, String password) {
+    private MigrationResult migrateHoldingLock(Customer verified, String password) {
         // what the login read before the lock may be out of date: its email above all
         Optional<Customer> now = customers.findAccount(verified.id())
                 .filter(customer -> verified.legacyPasswordHash().equals(customer.legacyPasswordHash()));
         if (now.isEmpty()) {
-            return false;
+            return MigrationResult.HASH_REPLACED;
         }
         Customer customer = now.get();
         if (!CognitoShapes.canBePassword(password)) {
-            passwordRefused(customer);
-            return true;
+            return passwordRefused(customer);
         }
         if (accounts.emailHeldElsewhere(customer.id())) {
-            return true; // asked already; an email change asks again
+            return MigrationResult.REFUSED_BY_POOL; // asked already; an email change asks again
         }
         Optional<QuotaCategory> spent = quotaSpent(customer);
         if (spent.isPresent()) {
             LogMessage.MIGRATION_LEFT_FOR_LATER.log(LOG, customer.id(), "this server's share of the " + spent.get() + " quota is spent");
-            return true;
+            return MigrationResult.DEFERRED;
         }
         try {
             String username = passwordSet(customer, password);
             // the store itself may have changed the hash meanwhile (it takes no lock of ours)
             if (!customers.removeLegacyHashIfUnchanged(customer.id(), customer.legacyPasswordHash())) {
-                return false;
+                return MigrationResult.HASH_REPLACED;
             }
             accounts.record(customer.id(), username, MigrationState.MIGRATED);
             LogMessage.MIGRATED.log(LOG, customer.id());
+            return MigrationResult.COMPLETED;
         } catch (PasswordPolicyException e) {
-            passwordRefused(customer);
+            return passwordRefused(customer);
         } catch (EmailHeldInPoolException e) {
             if (accounts.markEmailHeldElsewhere(customer.id())) {
                 LogMessage.EMAIL_HELD_IN_POOL.log(LOG, customer.id());
             }
+            return MigrationResult.REFUSED_BY_POOL;
         } catch (EmailRefusedException | PoolRefusedException e) {
             LogMessage.EMAIL_REFUSED_BY_COGNITO.log(LOG, customer.id());
+            return MigrationResult.REFUSED_BY_POOL;
         }
-        return true;
+    }
+
+    private MigrationResult counted(MigrationResult result) {
+        metrics.ended(result);
+        return result;
     }
 
     /** The quota this migration would need and this server has spent for the moment, if any. */
@@ -183,9 +191,10 @@ public class PasswordMigration {
         return username;
     }
 
-    private void passwordRefused(Customer customer) {
+    private MigrationResult passwordRefused(Customer customer) {
         accounts.markPasswordRejectedByPolicy(customer.id());
         LogMessage.LEGACY_PASSWORD_REFUSED_BY_POLICY.log(LOG, customer.id());
+        return MigrationResult.REFUSED_BY_POLICY;
     }
 
     /**

@@ -2,6 +2,7 @@ package io.authcognito.session;
 
 import io.authcognito.customer.Database;
 import io.authcognito.identity.SessionGenerations;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +50,9 @@ public class Revocations implements SessionGenerations {
     @ConfigProperties
     SessionSettings settings;
 
+    @Inject
+    SessionMetrics metrics;
+
     private final Map<String, Long> generations = new ConcurrentHashMap<>();
     /** Ended logins as heard, with when they were heard. */
     private final Map<String, Long> endedLogins = new ConcurrentHashMap<>();
@@ -58,6 +62,15 @@ public class Revocations implements SessionGenerations {
     private volatile boolean listening;
 
     private record Acknowledgements(long firstHeard, Set<String> servers) {
+    }
+
+    @PostConstruct
+    void watched() {
+        metrics.watch(this);
+    }
+
+    boolean isListening() {
+        return listening;
     }
 
     /**
@@ -104,6 +117,7 @@ public class Revocations implements SessionGenerations {
         // this server's own memory learns it like every other server's, from the announcement,
         // which PostgreSQL delivers only if this transaction commits
         announce(generationAnnouncement(customerId, generation));
+        metrics.revoked(SessionMetrics.CUSTOMER);
         return generation;
     }
 
@@ -114,6 +128,7 @@ public class Revocations implements SessionGenerations {
                 .setParameter(1, loginId)
                 .executeUpdate();
         announce(endedAnnouncement(loginId));
+        metrics.revoked(SessionMetrics.LOGIN);
     }
 
     static String generationAnnouncement(String customerId, long generation) {

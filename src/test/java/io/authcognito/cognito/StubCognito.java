@@ -36,7 +36,7 @@ abstract class StubCognito implements CognitoIdentityProviderClient {
         gateway.budget = new QuotaBudget(null);
         gateway.metrics = new CognitoMetrics() {
             @Override
-            void requested(String operation) {
+            void called(String operation, String outcome, java.time.Duration took) {
             }
 
             @Override

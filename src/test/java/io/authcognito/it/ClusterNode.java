@@ -1,6 +1,7 @@
 package io.authcognito.it;
 
 import io.authcognito.local.Directories;
+import io.authcognito.local.LocalServices;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -45,9 +46,8 @@ final class ClusterNode {
             Files.copy(TEMPLATE.resolve("server.xml"), server.resolve("server.xml"));
             // the keystore and LTPA key passwords Liberty generated when the build created the default server
             Files.copy(TEMPLATE.resolve("server.env"), server.resolve("server.env"));
-            // the variables the build gave the default server: the emulator's pool and client
-            Files.copy(TEMPLATE.resolve("configDropins/overrides/liberty-plugin-variable-config.xml"),
-                    overrides.resolve("liberty-plugin-variable-config.xml"));
+            // what LocalServices told the default server: the emulator's pool and client
+            Files.copy(TEMPLATE.resolve("configDropins/overrides/" + LocalServices.DROPIN), overrides.resolve(LocalServices.DROPIN));
             Map<String, String> all = new TreeMap<>(Map.of(
                     // as on the test server (integration-tests.xml): migrations are looked at as soon as a login answers
                     "auth.cognito.quota.migration-wait", "PT30S"));

@@ -8,8 +8,10 @@ import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
 import io.authcognito.customer.MigrationState;
 import io.authcognito.legacy.LegacyVectors;
+import io.authcognito.migration.MigrationResult;
 import io.authcognito.migration.PasswordMigration;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The migration, called inside the server against the real database and emulator. */
@@ -44,7 +46,7 @@ class PasswordMigrationIT extends InServerIT {
         String newerHash = LegacyVectors.find("bcrypt", "$2b$ cost 10").hash();
         TestDatabase.update("UPDATE customer SET password_hash = ? WHERE id = ?", newerHash, legacy.id());
 
-        migration.migrate(verified, legacy.password());
+        assertEquals(Optional.of(MigrationResult.HASH_REPLACED), migration.migrate(verified, legacy.password()));
 
         assertEquals(newerHash, TestDatabase.passwordHash(legacy.id()).orElseThrow(), "a newer hash is never overwritten");
     }

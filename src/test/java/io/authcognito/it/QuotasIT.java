@@ -160,13 +160,8 @@ class QuotasIT extends HttpIT {
         }
     }
 
-    /** {@code cognito_throttled_total} for AdminInitiateAuth, as Prometheus scrapes it. */
+    /** {@code auth_cognito_cognito_throttled_total} for AdminInitiateAuth, as Prometheus scrapes it. */
     private long throttledMetric() {
-        ApiClient.Reply metrics = browser().get("metrics?scope=application");
-        assertEquals(200, metrics.status(), metrics.body());
-        return Math.round(metrics.body().lines()
-                .filter(line -> line.startsWith("cognito_throttled_total{") && line.contains("operation=\"AdminInitiateAuth\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .sum());
+        return Math.round(MetricsScrape.of(browser()).value("auth_cognito_cognito_throttled_total", "operation=AdminInitiateAuth"));
     }
 }

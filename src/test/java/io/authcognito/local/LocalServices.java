@@ -10,11 +10,16 @@ import java.util.List;
  * PostgreSQL unless {@code DB_URL} is set, and the Cognito emulator unless
  * {@code COGNITO_USER_POOL_ID} is set. Maven's exec plugin starts it and ends it with the run.
  * Each service announces itself with a marker file, {@code NAME.starting} and then
- * {@code NAME.ready} (or {@code NAME.failed}), which the integration tests wait for.
+ * {@code NAME.ready} (or {@code NAME.failed}), which the integration tests wait for. As dev
+ * services do, it tells the server where the emulator is: a configuration dropin written into the
+ * server it is started for, never part of a server built for production.
  *
- * <p>Usage: {@code LocalServices <directory>}
+ * <p>Usage: {@code LocalServices <directory> <Liberty server directory> <Cognito endpoint for the server>}
  */
 public final class LocalServices {
+
+    /** The dropin's name in the server's {@code configDropins/overrides}. */
+    public static final String DROPIN = "local-services.xml";
 
     private LocalServices() {
     }
@@ -29,6 +34,7 @@ public final class LocalServices {
             services.add("cognito");
         }
         Files.createDirectories(directory);
+        pointServerAtEmulator(Path.of(args[1]), services.contains("cognito") ? args[2] : null);
         List<AutoCloseable> running = new ArrayList<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.forEach(LocalServices::closeQuietly);
@@ -49,6 +55,32 @@ public final class LocalServices {
             }
         }
         Thread.currentThread().join();
+    }
+
+    /**
+     * The emulator's pool and app client (fixed ids, {@code src/local/cognito-local}) for the server,
+     * or no such dropin when a real pool is given. Local mode is plain HTTP, so the cookie is not Secure.
+     */
+    private static void pointServerAtEmulator(Path serverDirectory, String endpoint) throws Exception {
+        Path dropin = serverDirectory.resolve("configDropins/overrides/" + DROPIN);
+        if (endpoint == null) {
+            Files.deleteIfExists(dropin);
+            return;
+        }
+        Files.createDirectories(dropin.getParent());
+        Files.writeString(dropin, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!-- written by LocalServices (src/test): the local Cognito emulator, for `mvn -Plocal package liberty:run` and the tests -->
+                <server>
+                    <variable name="cognito.region" value="us-east-1"/>
+                    <variable name="cognito.user-pool-id" value="%s"/>
+                    <variable name="cognito.client-id" value="%s"/>
+                    <variable name="cognito.endpoint" value="%s"/>
+                    <variable name="cognito.access-key-id" value="local"/>
+                    <variable name="cognito.secret-access-key" value="local"/>
+                    <variable name="SESSION_COOKIE_SECURE" value="false"/>
+                </server>
+                """.formatted(LocalCognito.USER_POOL_ID, LocalCognito.CLIENT_ID, endpoint));
     }
 
     private static AutoCloseable start(String service, Path directory) throws Exception {

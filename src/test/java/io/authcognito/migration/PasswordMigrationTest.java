@@ -34,7 +34,7 @@ class PasswordMigrationTest {
 
     @Test
     void theHashIsRemovedOnlyAfterCognitoAcceptedThePassword() {
-        assertTrue(migration(cognito(null)).migrateNow(legacyCustomer(), "legacy-pw"));
+        assertEquals(MigrationResult.COMPLETED, migration(cognito(null)).migrateNow(legacyCustomer(), "legacy-pw"));
 
         assertEquals(List.of("lock", "createUser legacy-pw", "undo on rollback", "record USER_CREATED", "setPassword",
                 "removeLegacyHash", "record MIGRATED"), steps);
@@ -42,8 +42,9 @@ class PasswordMigrationTest {
 
     @Test
     void aPolicyRejectionKeepsTheHashAndMarksTheCustomer() {
-        migration(cognito(new PasswordPolicyException("Password must have uppercase characters")))
-                .migrateNow(legacyCustomer(), "weak");
+        assertEquals(MigrationResult.REFUSED_BY_POLICY,
+                migration(cognito(new PasswordPolicyException("Password must have uppercase characters")))
+                        .migrateNow(legacyCustomer(), "weak"));
 
         assertTrue(steps.contains("markPasswordRejectedByPolicy"));
         assertFalse(steps.contains("removeLegacyHash"), steps.toString());
@@ -51,15 +52,16 @@ class PasswordMigrationTest {
 
     @Test
     void aPasswordCognitoCanNeverHoldCostsNoRequestAndIsMarkedLikeAPolicyRejection() {
-        migration(cognito(null)).migrateNow(legacyCustomer(), " spaces at both ends ");
+        assertEquals(MigrationResult.REFUSED_BY_POLICY, migration(cognito(null)).migrateNow(legacyCustomer(), " spaces at both ends "));
 
         assertEquals(List.of("lock", "markPasswordRejectedByPolicy"), steps);
     }
 
     @Test
     void anOutageKeepsTheHashForTheNextLogin() {
-        migration(cognito(new CognitoUnavailableException(new java.net.SocketTimeoutException("connect timed out"))))
-                .migrateNow(legacyCustomer(), "legacy-pw");
+        assertEquals(MigrationResult.DEFERRED,
+                migration(cognito(new CognitoUnavailableException(new java.net.SocketTimeoutException("connect timed out"))))
+                        .migrateNow(legacyCustomer(), "legacy-pw"));
 
         assertFalse(steps.contains("removeLegacyHash"), steps.toString());
         assertFalse(steps.contains("record MIGRATED"), steps.toString());
@@ -69,7 +71,7 @@ class PasswordMigrationTest {
     void aMigrationTheQuotaHasNoRoomForSendsNothingAndKeepsTheHash() {
         quotaRoom = false;
 
-        assertTrue(migration(cognito(null)).migrateNow(legacyCustomer(), "legacy-pw"), "the login goes on");
+        assertEquals(MigrationResult.DEFERRED, migration(cognito(null)).migrateNow(legacyCustomer(), "legacy-pw"));
         assertEquals(List.of("lock"), steps);
     }
 
@@ -77,7 +79,8 @@ class PasswordMigrationTest {
     void aHashReplacedWhileThePasswordWasCheckedIsNotMigratedOver() {
         hashUnchanged = false;
 
-        assertFalse(migration(cognito(null)).migrateNow(legacyCustomer(), "legacy-pw"), "the caller must check again");
+        assertEquals(MigrationResult.HASH_REPLACED, migration(cognito(null)).migrateNow(legacyCustomer(), "legacy-pw"),
+                "the caller must check again");
         assertEquals(List.of("lock"), steps);
     }
 
@@ -89,7 +92,7 @@ class PasswordMigrationTest {
                 throw new EmailHeldInPoolException();
             }
         };
-        assertTrue(migration(foreign).migrateNow(legacyCustomer(), "legacy-pw"));
+        assertEquals(MigrationResult.REFUSED_BY_POOL, migration(foreign).migrateNow(legacyCustomer(), "legacy-pw"));
 
         assertEquals(List.of("lock", "markEmailHeldElsewhere"), steps);
     }
@@ -114,7 +117,7 @@ class PasswordMigrationTest {
                 }
             }
         };
-        migration(deletedOnce).migrateNow(legacyCustomer(), "legacy-pw");
+        assertEquals(MigrationResult.COMPLETED, migration(deletedOnce).migrateNow(legacyCustomer(), "legacy-pw"));
 
         assertEquals(List.of("lock", "createUser", "undo on rollback", "record USER_CREATED", "setPassword", "forget",
                 "createUser", "undo on rollback", "record USER_CREATED", "setPassword", "removeLegacyHash", "record MIGRATED"), steps);
@@ -185,7 +188,7 @@ class PasswordMigrationTest {
             }
 
         };
-        return new PasswordMigration(cognito, accounts, customers, lock, compensation, roomy);
+        return new PasswordMigration(cognito, accounts, customers, lock, compensation, roomy, new MigrationMetrics());
     }
 
     /** A gateway whose setPassword fails with {@code failure}, or succeeds when it is null. */
