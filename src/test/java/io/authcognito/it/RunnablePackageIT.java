@@ -3,6 +3,7 @@ package io.authcognito.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.authcognito.local.Directories;
 import io.authcognito.local.DocumentedCognito;
 import io.authcognito.local.LocalCognito;
 import java.io.IOException;
@@ -30,6 +31,8 @@ class RunnablePackageIT {
     @Test
     void startsWithEnvironmentVariablesOnlyAndIsReady() throws Exception {
         Path log = TARGET.resolve("runnable-server.log");
+        Path extracted = TARGET.resolve("runnable-server");
+        Directories.deleteRecursively(extracted);
         ProcessBuilder command = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", TARGET.resolve("auth-cognito-server.jar").toString()))
                 .redirectErrorStream(true)
@@ -44,7 +47,7 @@ class RunnablePackageIT {
                 "COGNITO_SECRET_ACCESS_KEY", "local",
                 "HTTP_PORT", String.valueOf(PORT),
                 "HTTPS_PORT", String.valueOf(PORT + 1000),
-                "WLP_JAR_EXTRACT_DIR", TARGET.resolve("runnable-server").toString()));
+                "WLP_JAR_EXTRACT_ROOT", extracted.toString()));
         Process server = command.start();
         try {
             assertEquals(200, readyWithin(Duration.ofMinutes(3), server), () -> "not ready; its log:\n" + tail(log));
