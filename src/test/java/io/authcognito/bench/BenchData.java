@@ -20,12 +20,8 @@ import java.util.UUID;
 /** Customers for the benchmark, put straight into the local database as a store's own rows. */
 final class BenchData {
 
-    /** One customer, as the Lua scripts read them: email, password, Cognito user name. */
+    /** One customer; its Cognito user name is its id. */
     record Customer(String id, String email, String password) {
-
-        String line() {
-            return email + "\t" + password + "\t" + id;
-        }
 
         HttpRequest login(URI base) {
             return HttpRequest.newBuilder(base.resolve("/api/auth/login"))
@@ -90,9 +86,5 @@ final class BenchData {
                 return rows.getLong(1);
             }
         }
-    }
-
-    static Path file(Path directory, String name, List<Customer> customers) throws IOException {
-        return Files.write(directory.resolve(name), customers.stream().map(Customer::line).toList());
     }
 }

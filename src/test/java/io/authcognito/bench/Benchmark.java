@@ -20,41 +20,38 @@ import java.util.Locale;
 /**
  * The benchmark behind docs/benchmarks.md, run by {@code mvn -Pbenchmark verify}: starts the server
  * on its local default and measures each figure side by side with the limit it cannot beat, in one
- * run, with wrk as the load tool. The results replace the section between the markers in
+ * run, with {@link Load} as the load tool. The results replace the section between the markers in
  * docs/benchmarks.md; the chart is docs/benchmark-latency.png.
  *
- * <p>Arguments: the Liberty installation, the application WAR, the folder of the Lua scripts, the docs folder.
+ * <p>Arguments: the Liberty installation, the application WAR, the docs folder, a work folder.
  */
 public final class Benchmark {
 
     private static final URI APP = URI.create("http://127.0.0.1:9080");
     /** Cognito as the server reaches it: the emulator behind DocumentedCognito, which can throttle at Cognito's quotas. */
-    private static final String COGNITO = "http://127.0.0.1:" + DocumentedCognito.PORT + "/";
+    private static final URI COGNITO = URI.create("http://127.0.0.1:" + DocumentedCognito.PORT + "/");
     private static final int BURST = 300;
     private static final int SESSIONS = 10_000;
     private static final int FIRST_LOGINS = 1_000;
 
     private final List<String[]> rows = new ArrayList<>();
     private final LatencyChart chart = new LatencyChart();
-    private final Wrk wrk;
     private final Path work;
 
-    private Benchmark(Wrk wrk, Path work) {
-        this.wrk = wrk;
+    private Benchmark(Path work) {
         this.work = work;
     }
 
     public static void main(String[] args) throws Exception {
         Path wlp = Path.of(args[0]);
         Path war = Path.of(args[1]);
-        Path lua = Path.of(args[2]);
-        Path docs = Path.of(args[3]);
-        Path work = Files.createDirectories(Path.of(args[4]));
+        Path docs = Path.of(args[2]);
+        Path work = Files.createDirectories(Path.of(args[3]));
         LibertyServer server = new LibertyServer(wlp, APP);
         server.undeploy();
         server.deploy(war);
         server.allowSlowEmulator();
-        Benchmark benchmark = new Benchmark(new Wrk(lua), work);
+        Benchmark benchmark = new Benchmark(work);
         DocumentedCognito.start();
         try {
             benchmark.measure(server);
@@ -74,16 +71,15 @@ public final class Benchmark {
 
         List<BenchData.Customer> migrated = BenchData.legacyCustomers(256, "migrated", medusaV1.password(), medusaV1.hash());
         BenchData.migrate(APP, migrated);
-        Path migratedFile = BenchData.file(work, "migrated.tsv", migrated);
 
         // cognito-local appends a refresh token per login and rewrites its whole data file on every
         // call, so it slows as the run goes on: the figures most sensitive to that come first.
         firstLogins("Medusa v1 scrypt-kdf", medusaV1);
         firstLogins("bcrypt cost 10", bcrypt10);
-        loginOverhead(migratedFile);
+        loginOverhead(migrated);
         sessionRequests(migrated.get(0));
         idleSessionMemory(server, migrated);
-        sharedSessionStore(server, migratedFile, migrated);
+        sharedSessionStore(server, migrated);
         quotaBurst(server, medusaV1);
     }
 
@@ -115,41 +111,85 @@ public final class Benchmark {
         server.startAndAwaitReady();
     }
 
-    /** 1. What a login adds to the one Cognito call it makes. */
-    private void loginOverhead(Path customers) throws Exception {
+    /**
+     * 1. What a login adds to the one Cognito call it makes: side by side with the bare call, and
+     * the product's own milliseconds per login ({@link OwnTime}), which a slow emulator cannot hide.
+     */
+    private void loginOverhead(List<BenchData.Customer> customers) throws Exception {
         for (int clients : new int[] {1, 32}) {
-            wrk.run(COGNITO, clients, "3s", "login.lua", customers.toString(), "cognito");
-            Wrk.Result cognito = wrk.run(COGNITO, clients, "10s", "login.lua", customers.toString(), "cognito");
-            Wrk.Result login = wrk.run(APP + "/api/auth/login", clients, "10s", "login.lua", customers.toString(), "app");
-            requireNoErrors(cognito, login);
+            String concurrent = clients + " concurrent";
+            Load.run(clients, Duration.ofSeconds(3), Load.cognitoLogins(COGNITO, customers));
+            Load.Result cognito = Load.run(clients, Duration.ofSeconds(10), Load.cognitoLogins(COGNITO, customers));
+            List<BenchData.Customer> logins = repeated(customers, clients == 1 ? 300 : 1_000);
+            Logins.each(APP, logins, clients);
+            long since = System.nanoTime();
+            Logins.Result login = Logins.each(APP, logins, clients);
+            if (login.errors() != 0) {
+                throw new IllegalStateException(login.errors() + " failed logins");
+            }
+            Percentiles latency = Percentiles.of(login.logins().stream().map(Logins.Login::micros).toList());
+            OwnTime.Split split = OwnTime.of(login.logins(), since);
             chart.add("AdminInitiateAuth, " + clients + " client" + (clients > 1 ? "s" : ""), cognito);
-            chart.add("POST /api/auth/login, " + clients + " client" + (clients > 1 ? "s" : ""), login);
-            row("Login p50, " + clients + " concurrent", ms(login.p50()), ms(cognito.p50()) + " (bare `AdminInitiateAuth`)",
-                    ratio(login.p50(), cognito.p50()));
-            row("Login p99, " + clients + " concurrent", ms(login.p99()), ms(cognito.p99()) + " (bare `AdminInitiateAuth`)",
-                    ratio(login.p99(), cognito.p99()));
+            chart.add("POST /api/auth/login, " + clients + " client" + (clients > 1 ? "s" : ""), latency);
+            row("Login p50, " + concurrent, ms(latency.p50()), ms(cognito.p50()) + " (bare `AdminInitiateAuth`)",
+                    ratio(latency.p50(), cognito.p50()));
+            row("Login p99, " + concurrent, ms(latency.p99()), ms(cognito.p99()) + " (bare `AdminInitiateAuth`)",
+                    ratio(latency.p99(), cognito.p99()));
+            ownTimeRows("a migrated customer's login, " + concurrent, split);
         }
     }
 
-    /** 2. Requests on a session against the same GET with no authentication at all. */
+    private void ownTimeRows(String what, OwnTime.Split split) {
+        row("**Own time** per login p50, " + what, ms(split.own().p50()), ms(split.cognito().p50()) + " in Cognito", "");
+        row("**Own time** per login p99, " + what, ms(split.own().p99()), ms(split.cognito().p99()) + " in Cognito", "");
+    }
+
+    private static List<BenchData.Customer> repeated(List<BenchData.Customer> customers, int count) {
+        List<BenchData.Customer> logins = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            logins.add(customers.get(i % customers.size()));
+        }
+        return logins;
+    }
+
+    /**
+     * 2. Requests on a session against the platform's floor (a fixed caller handed to Liberty on
+     * every request, {@link FloorProbe}) and against the same GET with no authentication at all.
+     */
     private void sessionRequests(BenchData.Customer customer) throws Exception {
-        String session = sessionOf(customer);
-        wrk.run(APP + "/api/auth/me", 32, "5s", "get.lua", session);
-        wrk.run(APP + "/probe/api/me", 32, "5s", "get.lua");
-        Wrk.Result me = wrk.run(APP + "/api/auth/me", 32, "15s", "get.lua", session);
-        Wrk.Result probe = wrk.run(APP + "/probe/api/me", 32, "15s", "get.lua");
-        requireNoErrors(me, probe);
-        chart.add("GET /api/auth/me (session), 32 clients", me);
-        chart.add("GET unauthenticated probe, 32 clients", probe);
-        row("Session requests/s, 32 concurrent", String.format(Locale.ROOT, "%.0f", me.requestsPerSecond()),
-                String.format(Locale.ROOT, "%.0f (unauthenticated JAX-RS GET, same shape)", probe.requestsPerSecond()),
-                String.format(Locale.ROOT, "%.2f", me.requestsPerSecond() / probe.requestsPerSecond()));
+        Load.Requests me = Load.get(APP.resolve("/api/auth/me"), sessionOf(customer));
+        Load.Requests floor = Load.get(APP.resolve("/floor/api/me"), null);
+        Load.Requests probe = Load.get(APP.resolve("/probe/api/me"), null);
+        for (Load.Requests warmUp : List.of(me, floor, probe)) {
+            Load.run(32, Duration.ofSeconds(5), warmUp);
+        }
+        Load.Result onSession = Load.run(32, Duration.ofSeconds(15), me);
+        Load.Result fixedCaller = Load.run(32, Duration.ofSeconds(15), floor);
+        Load.Result unauthenticated = Load.run(32, Duration.ofSeconds(15), probe);
+        requireNoErrors(onSession, fixedCaller, unauthenticated);
+        chart.add("GET /api/auth/me (session), 32 clients", onSession);
+        chart.add("GET @RolesAllowed, fixed caller (the floor), 32 clients", fixedCaller);
+        chart.add("GET unauthenticated probe, 32 clients", unauthenticated);
+        row("**Session requests/s**, 32 concurrent, against the floor", perSecond(onSession),
+                perSecond(fixedCaller) + " (a mechanism handing Liberty a fixed caller, same `@RolesAllowed` GET)",
+                String.format(Locale.ROOT, "%.2f", onSession.requestsPerSecond() / fixedCaller.requestsPerSecond()));
+        row("Session requests/s, 32 concurrent, against no authentication", perSecond(onSession),
+                perSecond(unauthenticated) + " (unauthenticated JAX-RS GET, same shape)",
+                String.format(Locale.ROOT, "%.2f", onSession.requestsPerSecond() / unauthenticated.requestsPerSecond()));
+        row("The floor against no authentication", perSecond(fixedCaller), perSecond(unauthenticated),
+                String.format(Locale.ROOT, "%.2f", fixedCaller.requestsPerSecond() / unauthenticated.requestsPerSecond()));
+    }
+
+    private static String perSecond(Load.Result result) {
+        return String.format(Locale.ROOT, "%.0f", result.requestsPerSecond());
     }
 
     /** 3. 1,000 customers' first logins, which migrate them, against the same logins once they are in Cognito. */
     private void firstLogins(String format, Vector vector) throws Exception {
         List<BenchData.Customer> customers = BenchData.legacyCustomers(FIRST_LOGINS, "first", vector.password(), vector.hash());
+        long since = System.nanoTime();
         Logins.Result migrating = Logins.each(APP, customers, 32);
+        OwnTime.Split split = OwnTime.of(migrating.logins(), since);
         long left = BenchData.stillLegacy(customers);
         Logins.Result again = Logins.each(APP, customers, 32);
         if (migrating.errors() + again.errors() != 0 || left != 0) {
@@ -158,6 +198,7 @@ public final class Benchmark {
         row("1,000 first logins (" + format + "), 32 concurrent, all migrated, no error",
                 seconds(migrating.seconds()), seconds(again.seconds()) + " (the same logins, all in Cognito)",
                 String.format(Locale.ROOT, "%.2f", migrating.seconds() / again.seconds()));
+        ownTimeRows("a first login (" + format + ", migrating), 32 concurrent", split);
     }
 
     /**
@@ -165,31 +206,26 @@ public final class Benchmark {
      * against sessions in one server's memory: session requests on 1 and on 1,000 sessions, and
      * logins. Each store is measured on a freshly started server, after the same warm-up.
      */
-    private void sharedSessionStore(LibertyServer server, Path customers, List<BenchData.Customer> migrated)
-            throws Exception {
-        Map<Boolean, Wrk.Result[]> byStore = new LinkedHashMap<>();
+    private void sharedSessionStore(LibertyServer server, List<BenchData.Customer> migrated) throws Exception {
+        Map<Boolean, Load.Result[]> byStore = new LinkedHashMap<>();
         for (boolean inMemory : new boolean[] {false, true}) {
             server.stop();
             server.sessionsInMemory(inMemory);
             server.startAndAwaitReady();
-            Path one = sessionsFile("one-session.txt", migrated.subList(0, 1));
-            List<BenchData.Customer> thousand = new ArrayList<>();
-            for (int i = 0; i < 1_000; i++) {
-                thousand.add(migrated.get(i % migrated.size()));
-            }
-            Path many = sessionsFile("thousand-sessions.txt", thousand);
-            wrk.run(APP + "/api/auth/me", 32, "30s", "sessions.lua", many.toString());
-            Wrk.Result oneSession = wrk.run(APP + "/api/auth/me", 32, "15s", "sessions.lua", one.toString());
-            Wrk.Result manySessions = wrk.run(APP + "/api/auth/me", 32, "15s", "sessions.lua", many.toString());
-            Wrk.Result login = wrk.run(APP + "/api/auth/login", 1, "10s", "login.lua", customers.toString(), "app");
+            Load.Requests one = Load.sessions(APP.resolve("/api/auth/me"), sessionsOf(migrated.subList(0, 1)));
+            Load.Requests many = Load.sessions(APP.resolve("/api/auth/me"), sessionsOf(repeated(migrated, 1_000)));
+            Load.run(32, Duration.ofSeconds(30), many);
+            Load.Result oneSession = Load.run(32, Duration.ofSeconds(15), one);
+            Load.Result manySessions = Load.run(32, Duration.ofSeconds(15), many);
+            Load.Result login = Load.run(1, Duration.ofSeconds(10), Load.logins(APP, migrated));
             requireNoErrors(oneSession, manySessions, login);
-            byStore.put(inMemory, new Wrk.Result[] {oneSession, manySessions, login});
+            byStore.put(inMemory, new Load.Result[] {oneSession, manySessions, login});
         }
         server.stop();
         server.sessionsInMemory(false);
         server.startAndAwaitReady();
-        Wrk.Result[] shared = byStore.get(false);
-        Wrk.Result[] memory = byStore.get(true);
+        Load.Result[] shared = byStore.get(false);
+        Load.Result[] memory = byStore.get(true);
         String[] sessions = {"1 session", "1,000 sessions"};
         for (int i = 0; i < 2; i++) {
             row("Session requests/s, 32 concurrent, " + sessions[i] + ", shared store",
@@ -204,12 +240,12 @@ public final class Benchmark {
     }
 
     /** The session ids of a login of each customer. */
-    private Path sessionsFile(String name, List<BenchData.Customer> customers) throws IOException, InterruptedException {
+    private List<String> sessionsOf(List<BenchData.Customer> customers) throws IOException, InterruptedException {
         List<String> sessions = new ArrayList<>();
         for (BenchData.Customer customer : customers) {
             sessions.add(sessionOf(customer));
         }
-        return Files.write(work.resolve(name), sessions);
+        return sessions;
     }
 
     /** 4. Heap held per idle session, from two full-GC class histograms around 10,000 logins. */
@@ -240,8 +276,8 @@ public final class Benchmark {
                 .reduce((first, second) -> second).orElseThrow();
     }
 
-    private static void requireNoErrors(Wrk.Result... results) {
-        for (Wrk.Result result : results) {
+    private static void requireNoErrors(Load.Result... results) {
+        for (Load.Result result : results) {
             if (result.errors() != 0) {
                 throw new IllegalStateException(result.errors() + " errors in " + result);
             }
@@ -269,11 +305,14 @@ public final class Benchmark {
     }
 
     private void publish(Path docs) throws IOException, InterruptedException {
-        chart.write(docs.resolve("benchmark-latency.png"), "Latency by percentile (log scale), one run, wrk on loopback");
+        chart.write(docs.resolve("benchmark-latency.png"), "Latency by percentile (log scale), one run, on loopback");
         StringBuilder section = new StringBuilder();
         section.append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.describe()).append(".\n\n");
         section.append("| measure | auth-cognito | side by side: the limit | ratio |\n| --- | --- | --- | --- |\n");
-        for (String[] row : rows) {
+        // the product's own cost and the floor lead (issue 11); the rest keeps the order it was measured in
+        List<String[]> ordered = new ArrayList<>(rows);
+        ordered.sort(java.util.Comparator.comparing(row -> !row[0].startsWith("**")));
+        for (String[] row : ordered) {
             section.append("| ").append(String.join(" | ", row)).append(" |\n");
         }
         section.append("\n![Latency by percentile](benchmark-latency.png)\n");

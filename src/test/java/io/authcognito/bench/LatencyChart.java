@@ -27,10 +27,18 @@ final class LatencyChart {
     private static final int TOP = 50;
     private static final int BOTTOM = 60;
 
-    private final Map<String, Wrk.Result> series = new LinkedHashMap<>();
+    private final Map<String, Map<String, Long>> series = new LinkedHashMap<>();
 
-    void add(String name, Wrk.Result result) {
-        series.put(name, result);
+    void add(String name, Load.Result result) {
+        series.put(name, result.percentilesMicros());
+    }
+
+    void add(String name, Percentiles latency) {
+        Map<String, Long> percentiles = new LinkedHashMap<>();
+        for (String q : List.of("50", "75", "90", "99", "99.9")) {
+            percentiles.put(q, latency.at(Double.parseDouble(q)));
+        }
+        series.put(name, percentiles);
     }
 
     void write(Path png, String title) throws IOException {
@@ -45,9 +53,9 @@ final class LatencyChart {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 
         List<String> percentiles = List.of("50", "75", "90", "99", "99.9");
-        double min = series.values().stream().flatMap(r -> r.percentilesMicros().values().stream())
+        double min = series.values().stream().flatMap(r -> r.values().stream())
                 .mapToLong(Long::longValue).min().orElse(1) / 1000.0;
-        double max = series.values().stream().flatMap(r -> r.percentilesMicros().values().stream())
+        double max = series.values().stream().flatMap(r -> r.values().stream())
                 .mapToLong(Long::longValue).max().orElse(1000) / 1000.0;
         double low = Math.pow(10, Math.floor(Math.log10(Math.max(min, 0.01))));
         double high = Math.pow(10, Math.ceil(Math.log10(max)));
@@ -68,13 +76,13 @@ final class LatencyChart {
         g.drawString("percentile", LEFT + plotWidth / 2 - 30, HEIGHT - 15);
 
         int index = 0;
-        for (Map.Entry<String, Wrk.Result> entry : series.entrySet()) {
+        for (Map.Entry<String, Map<String, Long>> entry : series.entrySet()) {
             g.setColor(COLORS[index % COLORS.length]);
             g.setStroke(new BasicStroke(2.5f));
             int previousX = -1;
             int previousY = -1;
             for (int i = 0; i < percentiles.size(); i++) {
-                double ms = entry.getValue().percentilesMicros().get(percentiles.get(i)) / 1000.0;
+                double ms = entry.getValue().get(percentiles.get(i)) / 1000.0;
                 int x = x(i, percentiles.size(), plotWidth);
                 int y = y(Math.max(ms, low), low, high, plotHeight);
                 g.fillOval(x - 4, y - 4, 8, 8);

@@ -30,7 +30,7 @@ final class LibertyServer {
         this.base = base;
     }
 
-    /** The product's WAR, and the probe that session requests are compared with. */
+    /** The product's WAR, and the two probes that session requests are compared with. */
     void deploy(Path applicationWar) throws IOException {
         Path dropins = Files.createDirectories(serverDirectory.resolve("dropins"));
         Files.copy(applicationWar, dropins.resolve("auth-cognito.war"), StandardCopyOption.REPLACE_EXISTING);
@@ -38,6 +38,11 @@ final class LibertyServer {
                 .addClasses(ProbeResource.class, ProbeResource.Caller.class, ProbeResource.ProbeApplication.class)
                 .as(ZipExporter.class)
                 .exportTo(dropins.resolve("probe.war").toFile(), true);
+        ShrinkWrap.create(WebArchive.class, "floor.war")
+                .addClasses(FloorProbe.class, FloorProbe.FixedCaller.class, FloorProbe.Me.class, FloorProbe.FloorApplication.class,
+                        ProbeResource.Caller.class)
+                .as(ZipExporter.class)
+                .exportTo(dropins.resolve("floor.war").toFile(), true);
     }
 
     /**
@@ -89,6 +94,7 @@ final class LibertyServer {
         Files.deleteIfExists(serverDirectory.resolve("configDropins/overrides/" + DROPIN));
         Files.deleteIfExists(serverDirectory.resolve("dropins/auth-cognito.war"));
         Files.deleteIfExists(serverDirectory.resolve("dropins/probe.war"));
+        Files.deleteIfExists(serverDirectory.resolve("dropins/floor.war"));
     }
 
     /** Starts the server and returns the time from the start command to /health/ready answering UP. */

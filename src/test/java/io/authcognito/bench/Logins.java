@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,22 +13,33 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A fixed amount of work, which wrk cannot time (it always runs for its whole duration): each of
- * the given logins exactly once, by a number of concurrent clients on the JDK's HTTP client.
+ * A fixed amount of work, where {@link Load} runs for a fixed time: each of the given logins
+ * exactly once, by a number of concurrent clients on the JDK's HTTP client, each login timed.
  */
 final class Logins {
 
-    /** How long all the logins took, how many did not answer 200, and each login's time, sorted. */
-    record Result(double seconds, long errors, List<Long> micros) {
+    /** One login: whose, and when it was sent and answered ({@link System#nanoTime}). */
+    record Login(BenchData.Customer customer, long sentNanos, long answeredNanos) {
 
-        long p99() {
-            return micros.get((int) Math.ceil(micros.size() * 0.99) - 1);
+        long micros() {
+            return (answeredNanos - sentNanos) / 1_000;
         }
     }
 
-    static Result each(URI base, List<BenchData.Customer> logins, int clients) throws Exception {
+    /** How long all the logins took, how many did not answer 200, and each login. */
+    record Result(double seconds, long errors, List<Login> logins) {
+
+        long p99() {
+            return Percentiles.of(logins.stream().map(Login::micros).toList()).p99();
+        }
+    }
+
+    private Logins() {
+    }
+
+    static Result each(URI base, List<BenchData.Customer> customers, int clients) throws Exception {
         AtomicInteger next = new AtomicInteger();
-        List<Long> micros = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Login> logins = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<Long>> errors = new ArrayList<>();
         long start = System.nanoTime();
@@ -35,12 +47,12 @@ final class Logins {
             errors.add(pool.submit(() -> {
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 long failed = 0;
-                for (int index = next.getAndIncrement(); index < logins.size(); index = next.getAndIncrement()) {
-                    long started = System.nanoTime();
-                    if (login(http, base, logins.get(index)) != 200) {
+                for (int index = next.getAndIncrement(); index < customers.size(); index = next.getAndIncrement()) {
+                    long sent = System.nanoTime();
+                    if (login(http, base, customers.get(index)) != 200) {
                         failed++;
                     }
-                    micros.add((System.nanoTime() - started) / 1_000);
+                    logins.add(new Login(customers.get(index), sent, System.nanoTime()));
                 }
                 return failed;
             }));
@@ -51,9 +63,7 @@ final class Logins {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        List<Long> sorted = new ArrayList<>(micros);
-        sorted.sort(null);
-        return new Result(seconds, failed, sorted);
+        return new Result(seconds, failed, List.copyOf(logins));
     }
 
     private static int login(HttpClient http, URI base, BenchData.Customer customer) throws IOException, InterruptedException {

@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,7 @@ public final class DocumentedCognito {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final List<Sent> SENT = new CopyOnWriteArrayList<>();
+    private static final List<Timed> TIMED = java.util.Collections.synchronizedList(new ArrayList<>());
     private static final List<Held> HELD = new CopyOnWriteArrayList<>();
     private static final List<Sent> THROTTLED = new CopyOnWriteArrayList<>();
     private static final List<Refusal> REFUSALS = new CopyOnWriteArrayList<>();
@@ -71,6 +73,15 @@ public final class DocumentedCognito {
         /** Whether the request names this value (a user name, a password) as a whole JSON string. */
         public boolean about(String value) {
             return body.toString().contains("\"" + value + "\"");
+        }
+    }
+
+    /** A request and when it was here: from the moment it arrived until its answer was written ({@link System#nanoTime}). */
+    public record Timed(Sent sent, long arrivedNanos, long answeredNanos) {
+
+        /** How much of this request's time falls within {@code from} to {@code to}. */
+        public long nanosWithin(long from, long to) {
+            return Math.max(0, Math.min(to, answeredNanos) - Math.max(from, arrivedNanos));
         }
     }
 
@@ -183,6 +194,13 @@ public final class DocumentedCognito {
         return SENT.stream().filter(sent -> sent.operation().equals(operation) && which.test(sent)).count();
     }
 
+    /** Every request answered since {@code sinceNanos}, with when it was here. */
+    public static List<Timed> answeredSince(long sinceNanos) {
+        synchronized (TIMED) {
+            return TIMED.stream().filter(timed -> timed.arrivedNanos() >= sinceNanos).toList();
+        }
+    }
+
     /** Holds the next request of this operation that {@code which} selects, until released or closed. */
     public static Held hold(String operation, Predicate<Sent> which) {
         Held held = new Held(operation, which);
@@ -198,22 +216,31 @@ public final class DocumentedCognito {
     }
 
     private static void handle(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime();
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String target = Optional.ofNullable(exchange.getRequestHeaders().getFirst("X-Amz-Target")).orElse("");
             Sent sent = new Sent(target.substring(target.indexOf('.') + 1), parse(body));
             SENT.add(sent);
-            Optional<String[]> refused = documentedRefusal(sent).or(() -> injectedRefusal(sent)).or(() -> throttled(sent));
-            if (refused.isPresent()) {
-                answer(exchange, 400, error(refused.get()[0], refused.get()[1]));
-                return;
+            try {
+                respond(exchange, sent, body);
+            } finally {
+                TIMED.add(new Timed(sent, arrived, System.nanoTime()));
             }
-            awaitRelease(sent);
-            HttpResponse<byte[]> upstream = forward(exchange, body);
-            answer(exchange, upstream.statusCode(), realCognitosAnswer(sent, upstream.body()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static void respond(HttpExchange exchange, Sent sent, byte[] body) throws IOException, InterruptedException {
+        Optional<String[]> refused = documentedRefusal(sent).or(() -> injectedRefusal(sent)).or(() -> throttled(sent));
+        if (refused.isPresent()) {
+            answer(exchange, 400, error(refused.get()[0], refused.get()[1]));
+            return;
+        }
+        awaitRelease(sent);
+        HttpResponse<byte[]> upstream = forward(exchange, body);
+        answer(exchange, upstream.statusCode(), realCognitosAnswer(sent, upstream.body()));
     }
 
     /** What real Cognito refuses that the emulator accepts. */
