@@ -30,6 +30,10 @@ public final class FloorProbe {
     private FloorProbe() {
     }
 
+    /** Same fields as the product's answer. */
+    public record Caller(String id, String email, List<String> groups) {
+    }
+
     /** Everyone is the same customer. */
     @ApplicationScoped
     public static class FixedCaller implements HttpAuthenticationMechanism {
@@ -50,8 +54,8 @@ public final class FloorProbe {
         @GET
         @RolesAllowed("customer")
         @Produces(MediaType.APPLICATION_JSON)
-        public ProbeResource.Caller me() {
-            return new ProbeResource.Caller(security.getCallerPrincipal().getName(), "probe@example.com", List.of("customer"));
+        public Caller me() {
+            return new Caller(security.getCallerPrincipal().getName(), "probe@example.com", List.of("customer"));
         }
     }
 

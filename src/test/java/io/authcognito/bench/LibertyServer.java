@@ -39,8 +39,8 @@ final class LibertyServer {
                 .as(ZipExporter.class)
                 .exportTo(dropins.resolve("probe.war").toFile(), true);
         ShrinkWrap.create(WebArchive.class, "floor.war")
-                .addClasses(FloorProbe.class, FloorProbe.FixedCaller.class, FloorProbe.Me.class, FloorProbe.FloorApplication.class,
-                        ProbeResource.Caller.class)
+                .addClasses(FloorProbe.class, FloorProbe.Caller.class, FloorProbe.FixedCaller.class, FloorProbe.Me.class,
+                        FloorProbe.FloorApplication.class)
                 .as(ZipExporter.class)
                 .exportTo(dropins.resolve("floor.war").toFile(), true);
     }
