@@ -20,7 +20,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashSet;
+import jakarta.transaction.TransactionalException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +47,7 @@ public class CustomerIdentityStore implements IdentityStore {
     private final LegacyPasswordCheck legacyCheck;
     private final PasswordMigration migration;
     private final CognitoGateway cognito;
-    private final SessionGenerations generations;
+    private final LoginSubjects subjects;
     private final LoginThrottle throttle;
     private final DeviceCookies deviceCookies;
     private final LoginRefusal refusal;
@@ -58,14 +58,14 @@ public class CustomerIdentityStore implements IdentityStore {
     @Inject
     public CustomerIdentityStore(Customers customers, CognitoAccounts accounts, LegacyPasswordCheck legacyCheck,
                                  PasswordMigration migration, CognitoGateway cognito,
-                                 SessionGenerations generations, LoginThrottle throttle, DeviceCookies deviceCookies,
+                                 LoginSubjects subjects, LoginThrottle throttle, DeviceCookies deviceCookies,
                                  LoginRefusal refusal, LoginMetrics metrics, HttpServletRequest request) {
         this.customers = customers;
         this.accounts = accounts;
         this.legacyCheck = legacyCheck;
         this.migration = migration;
         this.cognito = cognito;
-        this.generations = generations;
+        this.subjects = subjects;
         this.throttle = throttle;
         this.deviceCookies = deviceCookies;
         this.refusal = refusal;
@@ -91,16 +91,15 @@ public class CustomerIdentityStore implements IdentityStore {
                 return ended(LoginOutcome.TOO_MANY_ATTEMPTS, INVALID_RESULT);
             }
             pending = true;
-            Optional<Customer> customer = customers.findAccountByEmail(email);
-            if (customer.isEmpty()) {
+            Optional<LoginSubjects.LoginSubject> subject = subjects.byEmail(email);
+            if (subject.isEmpty()) {
                 legacyCheck.decoy(password);
                 cognito.imitateFailedLogin();
                 throttle.failed(attempt);
                 pending = false;
                 return ended(LoginOutcome.INVALID_CREDENTIALS, INVALID_RESULT);
             }
-            long generation = generations.current(customer.get().id());
-            LoginOutcome outcome = passwordCheck(customer.get(), password);
+            LoginOutcome outcome = passwordCheck(subject.get(), password);
             if (outcome == LoginOutcome.INVALID_CREDENTIALS) {
                 throttle.failed(attempt);
                 pending = false;
@@ -108,9 +107,10 @@ public class CustomerIdentityStore implements IdentityStore {
             }
             throttle.succeeded(attempt);
             pending = false;
+            Customer customer = subject.get().customer();
             return ended(outcome, new CredentialValidationResult(
-                    new CustomerPrincipal(customer.get().id(), customer.get().email(), generation), groupsOf(customer.get())));
-        } catch (CognitoUnavailableException | PersistenceException e) {
+                    new CustomerPrincipal(customer.id(), customer.email(), subject.get().generation()), subject.get().roles()));
+        } catch (CognitoUnavailableException | PersistenceException | TransactionalException e) {
             refusal.record(new LoginUnavailableException(e));
             return ended(LoginOutcome.UNAVAILABLE, NOT_VALIDATED_RESULT);
         } catch (MustResetPasswordException e) {
@@ -158,9 +158,10 @@ public class CustomerIdentityStore implements IdentityStore {
         }
     }
 
-    private LoginOutcome passwordCheck(Customer customer, String password) {
+    private LoginOutcome passwordCheck(LoginSubjects.LoginSubject subject, String password) {
+        Customer customer = subject.customer();
         if (!customer.hasLegacyPassword()) {
-            return cognitoPasswordMatches(customer, password) ? LoginOutcome.COGNITO : LoginOutcome.INVALID_CREDENTIALS;
+            return cognitoPasswordMatches(subject.cognitoUsername(), password) ? LoginOutcome.COGNITO : LoginOutcome.INVALID_CREDENTIALS;
         }
         switch (legacyCheck.verify(password, customer.legacyPasswordHash())) {
             case MATCH:
@@ -194,21 +195,15 @@ public class CustomerIdentityStore implements IdentityStore {
             return legacyCheck.verify(password, now.get().legacyPasswordHash()) == Verdict.MATCH
                     ? LoginOutcome.LEGACY_KEPT : LoginOutcome.INVALID_CREDENTIALS;
         }
-        return cognitoPasswordMatches(now.get(), password) ? LoginOutcome.COGNITO : LoginOutcome.INVALID_CREDENTIALS;
+        return cognitoPasswordMatches(accounts.cognitoUsername(customerId), password)
+                ? LoginOutcome.COGNITO : LoginOutcome.INVALID_CREDENTIALS;
     }
 
-    private boolean cognitoPasswordMatches(Customer customer, String password) {
-        Optional<String> username = accounts.cognitoUsername(customer.id());
+    private boolean cognitoPasswordMatches(Optional<String> username, String password) {
         if (username.isEmpty()) {
             cognito.imitateFailedLogin();
             return false;
         }
         return cognito.passwordMatches(username.get(), password);
-    }
-
-    private Set<String> groupsOf(Customer customer) {
-        Set<String> groups = new HashSet<>(customers.groupNames(customer.id()));
-        groups.add(Roles.CUSTOMER);
-        return groups;
     }
 }
