@@ -1,6 +1,7 @@
 package io.authcognito.api;
 
 import io.authcognito.identity.Roles;
+import io.authcognito.mfa.TwoFactor;
 import io.authcognito.migration.MigrationProgress;
 import io.authcognito.session.Sessions;
 import io.authcognito.api.request.JsonRequests;
@@ -32,6 +33,9 @@ public class AdminResource {
     @Inject
     MigrationProgress progress;
 
+    @Inject
+    TwoFactor twoFactor;
+
     /** Ends every session of a customer, on every server. */
     @POST
     @Path("customers/{id}/sessions/revoke")
@@ -41,6 +45,18 @@ public class AdminResource {
     @APIResponse(responseCode = "403", description = ErrorAnswers.FORBIDDEN)
     public void revokeSessions(@PathParam("id") String customerId) {
         sessions.endAll(customerId);
+    }
+
+    /** For a customer who lost the phone: two-factor login off, and every session of the customer ended. */
+    @POST
+    @Path("customers/{id}/mfa/reset")
+    @Operation(summary = "Turn a customer's two-factor login off (a lost phone) and end every session of the customer")
+    @APIResponse(responseCode = "204", description = "off, and the sessions are over")
+    @APIResponse(responseCode = "401", description = ErrorAnswers.NOT_AUTHENTICATED)
+    @APIResponse(responseCode = "403", description = ErrorAnswers.FORBIDDEN)
+    @APIResponse(responseCode = "503", description = ErrorAnswers.AUTH_UNAVAILABLE)
+    public void resetTwoFactor(@PathParam("id") String customerId) {
+        twoFactor.reset(customerId);
     }
 
     @GET

@@ -3,10 +3,12 @@ package io.authcognito.api;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import io.authcognito.api.request.LoginRequest;
+import io.authcognito.api.request.SecondFactorCode;
 import io.authcognito.identity.CustomerIdentityStore;
 import io.authcognito.identity.InvalidCredentialsException;
 import io.authcognito.identity.LoginRefusal;
 import io.authcognito.identity.Roles;
+import io.authcognito.identity.SecondFactorCredential;
 import io.authcognito.session.NotAuthenticatedException;
 import io.authcognito.session.SessionCaller;
 import io.authcognito.session.Sessions;
@@ -16,6 +18,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
@@ -62,12 +65,29 @@ public class AuthResource {
             + " The answer carries a new session cookie.")
     @APIResponse(responseCode = "200", description = "logged in")
     @APIResponse(responseCode = "400", description = ErrorAnswers.INVALID_REQUEST)
-    @APIResponse(responseCode = "401", description = ErrorAnswers.INVALID_CREDENTIALS)
+    @APIResponse(responseCode = "401", description = ErrorAnswers.INVALID_CREDENTIALS + "; " + ErrorAnswers.MFA_REQUIRED)
     @APIResponse(responseCode = "403", description = ErrorAnswers.PASSWORD_RESET_REQUIRED)
     @APIResponse(responseCode = "429", description = ErrorAnswers.TOO_MANY_ATTEMPTS)
     @APIResponse(responseCode = "503", description = ErrorAnswers.AUTH_UNAVAILABLE)
     public CallerView login(LoginRequest body) {
-        var credential = new UsernamePasswordCredential(body.email(), new Password(body.password()));
+        return loggedIn(new UsernamePasswordCredential(body.email(), new Password(body.password())));
+    }
+
+    @POST
+    @Path("login/mfa")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Finish a login that answered mfa_required, with a code from the authenticator app",
+            description = "The login waits on the session cookie that answer gave. The answer carries a new session cookie.")
+    @APIResponse(responseCode = "200", description = "logged in")
+    @APIResponse(responseCode = "400", description = ErrorAnswers.INVALID_REQUEST)
+    @APIResponse(responseCode = "401", description = ErrorAnswers.WRONG_SECOND_FACTOR + "; " + ErrorAnswers.MFA_EXPIRED)
+    @APIResponse(responseCode = "429", description = ErrorAnswers.TOO_MANY_ATTEMPTS)
+    @APIResponse(responseCode = "503", description = ErrorAnswers.AUTH_UNAVAILABLE)
+    public CallerView loginSecondFactor(SecondFactorCode body) {
+        return loggedIn(SecondFactorCredential.of(body.code()));
+    }
+
+    private CallerView loggedIn(Credential credential) {
         AuthenticationStatus status = security.authenticate(request, response,
                 withParams().credential(credential).newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {

@@ -14,6 +14,7 @@ import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
 import io.authcognito.identity.PasswordConfirmation;
 import io.authcognito.identity.Roles;
+import io.authcognito.mfa.TwoFactor;
 import io.authcognito.session.NotAuthenticatedException;
 import io.authcognito.session.Sessions;
 import io.authcognito.api.request.JsonRequests;
@@ -67,11 +68,12 @@ public class CustomerResource {
     private final EmailChange emailChange;
     private final AccountDeletion deletion;
     private final Sessions sessions;
+    private final TwoFactor twoFactor;
 
     @Inject
     public CustomerResource(SecurityContext security, Customers customers, PasswordConfirmation confirmation,
                             Registration registration, PasswordChange passwordChange, EmailChange emailChange,
-                            AccountDeletion deletion, Sessions sessions) {
+                            AccountDeletion deletion, Sessions sessions, TwoFactor twoFactor) {
         this.security = security;
         this.customers = customers;
         this.confirmation = confirmation;
@@ -80,19 +82,20 @@ public class CustomerResource {
         this.emailChange = emailChange;
         this.deletion = deletion;
         this.sessions = sessions;
+        this.twoFactor = twoFactor;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected CustomerResource() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /** Account summary: what registration and email change answer. */
     public record AccountView(String id, String email) {
     }
 
-    /** The customer's own record. */
-    public record ProfileView(String id, String email, String firstName, String lastName) {
+    /** The customer's own record; {@code mfa} is {@code "totp"} or {@code "none"}. */
+    public record ProfileView(String id, String email, String firstName, String lastName, String mfa) {
     }
 
     @POST
@@ -119,7 +122,8 @@ public class CustomerResource {
     @APIResponse(responseCode = "401", description = ErrorAnswers.NOT_AUTHENTICATED)
     public ProfileView me() {
         Customer customer = caller();
-        return new ProfileView(customer.id(), customer.email(), customer.firstName(), customer.lastName());
+        return new ProfileView(customer.id(), customer.email(), customer.firstName(), customer.lastName(),
+                twoFactor.mode(customer.id()));
     }
 
     @POST

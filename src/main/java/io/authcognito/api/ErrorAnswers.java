@@ -10,6 +10,11 @@ final class ErrorAnswers {
             + " not a valid value (the message names the field)";
     static final String INVALID_PASSWORD = "invalid_password: Cognito's password policy refused the new password (its reason in the message)";
     static final String INVALID_CODE = "invalid_code: the code is wrong or expired";
+    static final String MFA_REQUIRED = "mfa_required: the password is right and the customer has two-factor login on:"
+            + " the session cookie of this answer carries the login, which POST /api/auth/login/mfa finishes";
+    static final String WRONG_SECOND_FACTOR = "invalid_code: the code from the authenticator app is wrong";
+    static final String MFA_EXPIRED = "mfa_expired: no login waits for a code on this session (none, expired, or 5 wrong codes)";
+    static final String TOTP_ALREADY_ON = "invalid_request: two-factor login is already on";
     static final String INVALID_CREDENTIALS = "invalid_credentials: unknown email or wrong password (they look the same)";
     static final String WRONG_PASSWORD = "invalid_credentials: the password given again is wrong; not_authenticated: no session";
     static final String NOT_AUTHENTICATED = "not_authenticated: no session, or it ended (logged out, revoked, expired)";

@@ -39,7 +39,7 @@ public class OpenApiErrorBodies implements OASFilter {
         openAPI.getComponents().addSchema(SCHEMA, OASFactory.createSchema()
                 .type(Schema.SchemaType.OBJECT)
                 .addProperty("error", OASFactory.createSchema().type(Schema.SchemaType.STRING)
-                        .enumeration(Arrays.stream(ErrorCode.values()).<Object>map(ErrorCode::code).toList()))
+                        .enumeration(Arrays.stream(ErrorCode.values()).<Object>map(ErrorCode::code).distinct().toList()))
                 .addProperty("message", OASFactory.createSchema().type(Schema.SchemaType.STRING)
                         .description("for a person; never a password, hash or token"))
                 .required(java.util.List.of("error", "message")));

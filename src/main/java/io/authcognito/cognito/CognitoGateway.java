@@ -22,6 +22,15 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminInitia
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.EnableSoftwareTokenMfaException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForbiddenException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidUserPoolConfigurationException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.SoftwareTokenMfaSettingsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.VerifySoftwareTokenResponseType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
@@ -55,6 +64,9 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExi
 public class CognitoGateway {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String SECOND_FACTOR_SETTING = "the pool's MFA (optional, with authenticator apps) and, for a Cognito"
+            + " whose admin flow asks for no second factor, an app client that allows ALLOW_USER_PASSWORD_AUTH";
+    private static final String SETUP_OVER = "The two-factor setup is over: start it again.";
 
     @Inject
     CognitoIdentityProviderClient cognito;
@@ -73,12 +85,27 @@ public class CognitoGateway {
     CognitoMetrics metrics;
 
     /**
-     * Checks a password with one {@code AdminInitiateAuth}. Only an {@code AuthenticationResult}
-     * counts: a challenge (MFA, NEW_PASSWORD_REQUIRED) is not a login. The tokens are dropped.
+     * Logs in with one {@code AdminInitiateAuth}. Only an {@code AuthenticationResult} is a login,
+     * and its tokens are dropped; a {@code SOFTWARE_TOKEN_MFA} challenge is a login that waits for
+     * the code; any other challenge (a new password) is no login at all.
+     *
+     * @param totpOn whether the product has turned two-factor login on for this user: then tokens
+     *               without a challenge are never a login. A Cognito whose admin flow raises no
+     *               challenge (cognito-local) is asked through the app client's flow instead, and
+     *               one that challenges in neither is misconfigured.
      */
-    public boolean passwordMatches(String username, String password) {
+    public CognitoLogin logIn(String username, String password, boolean totpOn) {
         AdminInitiateAuthResponse answer = authenticate(username, password);
-        return answer != null && answer.authenticationResult() != null;
+        if (answer == null) {
+            return CognitoLogin.REFUSED;
+        }
+        if (answer.challengeName() == ChallengeNameType.SOFTWARE_TOKEN_MFA) {
+            return CognitoLogin.secondFactorDue(new MfaChallenge(MfaChallenge.Flow.ADMIN, username, answer.session()));
+        }
+        if (answer.authenticationResult() == null) {
+            return CognitoLogin.REFUSED;
+        }
+        return totpOn ? clientFlowChallenge(username, password) : CognitoLogin.LOGGED_IN;
     }
 
     /**
@@ -114,10 +141,7 @@ public class CognitoGateway {
 
     /** The answer to a login, or null for a wrong password or an unknown user. */
     private AdminInitiateAuthResponse authenticate(String username, String password) {
-        Map<String, String> parameters = new HashMap<>();
-        parameters.put("USERNAME", username);
-        parameters.put("PASSWORD", password);
-        secretHash(username).ifPresent(hash -> parameters.put("SECRET_HASH", hash));
+        Map<String, String> parameters = passwordParameters(username, password);
         long started = System.nanoTime();
         try {
             AdminInitiateAuthResponse answer = call("AdminInitiateAuth", () -> cognito.adminInitiateAuth(request -> request
@@ -153,6 +177,208 @@ public class CognitoGateway {
             timings.answered(started);
             return null;
         }
+    }
+
+    /** The app client's own password flow, for a user whose second factor the admin flow did not ask for. */
+    private CognitoLogin clientFlowChallenge(String username, String password) {
+        try {
+            InitiateAuthResponse answer = call("InitiateAuth", () -> cognito.initiateAuth(request -> request
+                    .clientId(settings.clientId)
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(passwordParameters(username, password))));
+            if (answer.challengeName() == ChallengeNameType.SOFTWARE_TOKEN_MFA) {
+                return CognitoLogin.secondFactorDue(new MfaChallenge(MfaChallenge.Flow.CLIENT, username, answer.session()));
+            }
+            if (answer.challengeName() != null) {
+                return CognitoLogin.REFUSED;
+            }
+            throw new CognitoMisconfiguredException(SECOND_FACTOR_SETTING, new IllegalStateException("no SOFTWARE_TOKEN_MFA challenge"));
+        } catch (NotAuthorizedException e) {
+            if (mentions(e, "secret hash")) {
+                throw new CognitoMisconfiguredException("cognito.client-secret: the app client's secret", e);
+            }
+            return CognitoLogin.REFUSED;
+        } catch (InvalidParameterException | UnsupportedOperationException e) {
+            throw new CognitoMisconfiguredException(SECOND_FACTOR_SETTING, e);
+        } catch (PasswordResetRequiredException e) {
+            throw new MustResetPasswordException();
+        } catch (PoolRefusedException | UserNotFoundException | UserNotConfirmedException | InvalidPasswordException e) {
+            return CognitoLogin.REFUSED;
+        } catch (CognitoIdentityProviderException e) {
+            // the SMS or email roles of a pool that sends codes itself: nothing a customer can change
+            throw new CognitoMisconfiguredException("the pool's sign-in configuration", e);
+        }
+    }
+
+    /** Whether Cognito takes this code for the challenge: a wrong one may be tried again, an expired challenge may not. */
+    public enum CodeAnswer { ACCEPTED, WRONG, EXPIRED }
+
+    /** Answers the challenge with a code from the authenticator app; the tokens of a success are dropped. */
+    public CodeAnswer answer(MfaChallenge challenge, String code) {
+        try {
+            return respond(challenge, code).isPresent() ? CodeAnswer.ACCEPTED : CodeAnswer.WRONG;
+        } catch (ChallengeOverException e) {
+            return CodeAnswer.EXPIRED;
+        }
+    }
+
+    /**
+     * Turns two-factor login off, proved by the challenge of the user's password and a code: the
+     * access token of that login is used for {@code SetUserMFAPreference} and dropped.
+     *
+     * @throws MfaCodeRefusedException the code is wrong, or the challenge is over
+     */
+    public void turnOffTotp(MfaChallenge challenge, String code) {
+        try {
+            String accessToken = respond(challenge, code).orElseThrow(MfaCodeRefusedException::new).accessToken();
+            setTotpPreference(accessToken, false);
+        } catch (ChallengeOverException e) {
+            throw new MfaCodeRefusedException("The code came too late: give the password and a new code again.");
+        }
+    }
+
+    /**
+     * The answer to a second-factor challenge: the tokens, or empty for a wrong code.
+     *
+     * @throws ChallengeOverException Cognito no longer takes codes for this challenge
+     */
+    private Optional<AuthenticationResultType> respond(MfaChallenge challenge, String code) {
+        if (!CognitoShapes.canBeTotpCode(code)) {
+            return Optional.empty();
+        }
+        Map<String, String> answers = new HashMap<>();
+        answers.put("USERNAME", challenge.username());
+        answers.put("SOFTWARE_TOKEN_MFA_CODE", code);
+        secretHash(challenge.username()).ifPresent(hash -> answers.put("SECRET_HASH", hash));
+        try {
+            AuthenticationResultType tokens = challenge.flow() == MfaChallenge.Flow.ADMIN
+                    ? call("AdminRespondToAuthChallenge", () -> cognito.adminRespondToAuthChallenge(request -> request
+                            .userPoolId(settings.userPoolId)
+                            .clientId(settings.clientId)
+                            .challengeName(ChallengeNameType.SOFTWARE_TOKEN_MFA)
+                            .challengeResponses(answers)
+                            .session(challenge.session()))).authenticationResult()
+                    : call("RespondToAuthChallenge", () -> cognito.respondToAuthChallenge(request -> request
+                            .clientId(settings.clientId)
+                            .challengeName(ChallengeNameType.SOFTWARE_TOKEN_MFA)
+                            .challengeResponses(answers)
+                            .session(challenge.session()))).authenticationResult();
+            if (tokens == null) {
+                // a further challenge: not a login, and nothing a code can answer
+                throw new ChallengeOverException();
+            }
+            return Optional.of(tokens);
+        } catch (CodeMismatchException | ExpiredCodeException e) {
+            // ExpiredCodeException: a code already used once
+            return Optional.empty();
+        } catch (NotAuthorizedException e) {
+            if (mentions(e, "secret hash")) {
+                throw new CognitoMisconfiguredException("cognito.client-secret: the app client's secret", e);
+            }
+            // "Invalid session for the user": the challenge session expired
+            throw new ChallengeOverException();
+        } catch (PasswordResetRequiredException e) {
+            throw new MustResetPasswordException();
+        } catch (PoolRefusedException | CognitoIdentityProviderException e) {
+            // the user, its second factor or its session is gone (turned off, deleted, expired): the customer starts again
+            throw new ChallengeOverException();
+        }
+    }
+
+    /** Cognito takes no more codes for a challenge. */
+    private static final class ChallengeOverException extends RuntimeException {
+
+        ChallengeOverException() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Begins setting up an authenticator app: the password proves the user (one
+     * {@code AdminInitiateAuth}) and Cognito makes a secret ({@code AssociateSoftwareToken}).
+     *
+     * @return empty when Cognito does not log the user in with this password alone (a wrong
+     *         password, or a second factor already on)
+     */
+    public Optional<TotpSetup> associateTotp(String username, String password) {
+        AdminInitiateAuthResponse answer = authenticate(username, password);
+        if (answer == null || answer.authenticationResult() == null) {
+            return Optional.empty();
+        }
+        String accessToken = answer.authenticationResult().accessToken();
+        try {
+            String secret = call("AssociateSoftwareToken", () -> cognito.associateSoftwareToken(request -> request
+                    .accessToken(accessToken))).secretCode();
+            return Optional.of(new TotpSetup(secret, accessToken));
+        } catch (PoolRefusedException | CognitoIdentityProviderException e) {
+            // NotAuthorized (the token was revoked at once), SoftwareTokenMFANotFound, ConcurrentModification,
+            // InvalidParameter: Cognito made no secret, and the customer may simply try again
+            throw new CognitoUnavailableException("AssociateSoftwareToken refused: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Finishes setting up the authenticator app with a first code from it, and makes it the
+     * user's preferred second factor: from now on Cognito asks for a code at every login.
+     *
+     * @throws MfaCodeRefusedException the code is wrong, or the setup is over (the token expired or was revoked)
+     */
+    public void verifyTotp(TotpSetup setup, String code) {
+        if (!CognitoShapes.canBeTotpCode(code)) {
+            throw new MfaCodeRefusedException();
+        }
+        VerifySoftwareTokenResponse verified;
+        try {
+            verified = call("VerifySoftwareToken", () -> cognito.verifySoftwareToken(request -> request
+                    .accessToken(setup.accessToken())
+                    .userCode(code)));
+        } catch (PasswordResetRequiredException e) {
+            throw new MustResetPasswordException();
+        } catch (CodeMismatchException | EnableSoftwareTokenMfaException e) {
+            throw new MfaCodeRefusedException();
+        } catch (PoolRefusedException | CognitoIdentityProviderException e) {
+            // NotAuthorized (the token expired or was revoked), SoftwareTokenMFANotFound, UserNotFound, ...
+            throw new MfaCodeRefusedException(SETUP_OVER);
+        }
+        if (verified.status() != VerifySoftwareTokenResponseType.SUCCESS) {
+            throw new MfaCodeRefusedException();
+        }
+        setTotpPreference(setup.accessToken(), true);
+    }
+
+    private void setTotpPreference(String accessToken, boolean on) {
+        try {
+            call("SetUserMFAPreference", () -> cognito.setUserMFAPreference(request -> request
+                    .accessToken(accessToken)
+                    .softwareTokenMfaSettings(totp(on))));
+        } catch (PasswordResetRequiredException e) {
+            throw new MustResetPasswordException();
+        } catch (PoolRefusedException | CognitoIdentityProviderException e) {
+            // NotAuthorized (the token expired or was revoked), InvalidParameter (not verified), UserNotFound, ...
+            throw new MfaCodeRefusedException(SETUP_OVER);
+        }
+    }
+
+    /**
+     * Turns the user's authenticator app off, for an administrator ({@code AdminSetUserMFAPreference}).
+     * A user who is gone has none.
+     */
+    public void resetTotp(String username) {
+        try {
+            call("AdminSetUserMFAPreference", () -> cognito.adminSetUserMFAPreference(request -> request
+                    .userPoolId(settings.userPoolId)
+                    .username(username)
+                    .softwareTokenMfaSettings(totp(false))));
+        } catch (UserNotFoundException | UserNotConfirmedException noSecondFactor) {
+            // nothing to turn off
+        } catch (PoolRefusedException | CognitoIdentityProviderException e) {
+            // InvalidParameter, NotAuthorized, PasswordResetRequired: Cognito kept the setting, so nothing changes here either
+            throw new CognitoUnavailableException("AdminSetUserMFAPreference refused: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static SoftwareTokenMfaSettingsType totp(boolean on) {
+        return SoftwareTokenMfaSettingsType.builder().enabled(on).preferredMfa(on).build();
     }
 
     /**
@@ -315,6 +541,14 @@ public class CognitoGateway {
         }
     }
 
+    private Map<String, String> passwordParameters(String username, String password) {
+        Map<String, String> parameters = new HashMap<>();
+        parameters.put("USERNAME", username);
+        parameters.put("PASSWORD", password);
+        secretHash(username).ifPresent(hash -> parameters.put("SECRET_HASH", hash));
+        return parameters;
+    }
+
     private static AttributeType[] emailAttributes(String email) {
         return new AttributeType[] {
             AttributeType.builder().name("email").value(email).build(),
@@ -367,6 +601,12 @@ public class CognitoGateway {
         }
         if (e instanceof LimitExceededException || e instanceof InternalErrorException) {
             return new CognitoUnavailableException(e);
+        }
+        if (e instanceof ForbiddenException) {
+            return new CognitoMisconfiguredException("the pool's AWS WAF web ACL, which blocks the product's requests", e);
+        }
+        if (e instanceof InvalidUserPoolConfigurationException) {
+            return new CognitoMisconfiguredException(SECOND_FACTOR_SETTING, e);
         }
         if (isAccessDenied(e)) {
             return new CognitoMisconfiguredException("the IAM credentials: the actions README lists for the pool", e);

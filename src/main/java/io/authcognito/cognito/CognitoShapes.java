@@ -15,6 +15,8 @@ public final class CognitoShapes {
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
     /** {@code ConfirmationCodeType}: no white space, at most 2048. */
     private static final Pattern CODE = Pattern.compile("[\\S]+");
+    /** {@code SoftwareTokenMFAUserCodeType}: six digits. */
+    private static final Pattern TOTP_CODE = Pattern.compile("[0-9]{6}");
 
     private CognitoShapes() {
     }
@@ -30,5 +32,9 @@ public final class CognitoShapes {
 
     public static boolean canBeCode(String code) {
         return code.length() <= 2048 && CODE.matcher(code).matches();
+    }
+
+    public static boolean canBeTotpCode(String code) {
+        return TOTP_CODE.matcher(code).matches();
     }
 }

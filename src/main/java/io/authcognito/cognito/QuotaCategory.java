@@ -10,11 +10,12 @@ public enum QuotaCategory {
 
     static QuotaCategory of(String operation) {
         return switch (operation) {
-            case "AdminInitiateAuth" -> USER_AUTHENTICATION;
+            case "AdminInitiateAuth", "InitiateAuth", "AdminRespondToAuthChallenge", "RespondToAuthChallenge",
+                 "AssociateSoftwareToken", "VerifySoftwareToken" -> USER_AUTHENTICATION;
             case "AdminCreateUser" -> USER_CREATION;
             case "ForgotPassword", "ConfirmForgotPassword" -> USER_ACCOUNT_RECOVERY;
             case "AdminGetUser" -> USER_READ;
-            default -> USER_ACCOUNT_UPDATE; // AdminSetUserPassword, AdminUpdateUserAttributes, AdminDeleteUser
+            default -> USER_ACCOUNT_UPDATE; // AdminSetUserPassword, AdminUpdateUserAttributes, AdminDeleteUser, (Admin)SetUserMFAPreference
         };
     }
 }

@@ -29,6 +29,9 @@ public class CognitoAccount {
     @Column(name = "email_held_elsewhere")
     private boolean emailHeldElsewhere;
 
+    @Column(name = "totp_on")
+    private boolean totpOn;
+
     protected CognitoAccount() {
     }
 
@@ -48,5 +51,10 @@ public class CognitoAccount {
     /** On a shared pool, a user the store did not make has the customer's email: the customer stays on the legacy hash. */
     public boolean emailHeldElsewhere() {
         return emailHeldElsewhere;
+    }
+
+    /** The customer turned two-factor login with an authenticator app on: a password alone never logs them in. */
+    public boolean totpOn() {
+        return totpOn;
     }
 }

@@ -93,4 +93,16 @@ public class CognitoAccounts {
                 .setParameter(1, customerId)
                 .executeUpdate();
     }
+
+    public boolean totpOn(String customerId) {
+        return find(customerId).map(CognitoAccount::totpOn).orElse(false);
+    }
+
+    /** Records whether two-factor login is on; only a customer whose password Cognito holds has it. */
+    public void setTotpOn(String customerId, boolean on) {
+        em.createNativeQuery("UPDATE auth_cognito_account SET totp_on = ?2, updated_at = now() WHERE customer_id = ?1")
+                .setParameter(1, customerId)
+                .setParameter(2, on)
+                .executeUpdate();
+    }
 }

@@ -8,6 +8,10 @@ public enum ErrorCode {
     INVALID_PASSWORD(Status.BAD_REQUEST),
     INVALID_CODE(Status.BAD_REQUEST),
     INVALID_CREDENTIALS(Status.UNAUTHORIZED),
+    /** The contract's {@code invalid_code}, answered 401 where the code is a login's second factor. */
+    WRONG_SECOND_FACTOR("invalid_code", Status.UNAUTHORIZED),
+    MFA_REQUIRED(Status.UNAUTHORIZED),
+    MFA_EXPIRED(Status.UNAUTHORIZED),
     NOT_AUTHENTICATED(Status.UNAUTHORIZED),
     FORBIDDEN(Status.FORBIDDEN),
     PASSWORD_RESET_REQUIRED(Status.FORBIDDEN),
@@ -21,9 +25,16 @@ public enum ErrorCode {
     AUTH_UNAVAILABLE(Status.SERVICE_UNAVAILABLE),
     SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE);
 
+    private final String code;
     private final Status status;
 
     ErrorCode(Status status) {
+        this.code = name().toLowerCase(java.util.Locale.ROOT);
+        this.status = status;
+    }
+
+    ErrorCode(String code, Status status) {
+        this.code = code;
         this.status = status;
     }
 
@@ -33,6 +44,6 @@ public enum ErrorCode {
 
     /** The code as it appears in an error body. */
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return code;
     }
 }

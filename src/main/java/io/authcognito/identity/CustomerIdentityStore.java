@@ -4,11 +4,10 @@ import static jakarta.security.enterprise.identitystore.CredentialValidationResu
 import static jakarta.security.enterprise.identitystore.CredentialValidationResult.NOT_VALIDATED_RESULT;
 
 import io.authcognito.cognito.CognitoGateway;
+import io.authcognito.cognito.CognitoLogin;
 import io.authcognito.cognito.CognitoUnavailableException;
 import io.authcognito.cognito.MustResetPasswordException;
-import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
-import io.authcognito.customer.Customers;
 import io.authcognito.legacy.Verdict;
 import io.authcognito.logging.LogMessage;
 import io.authcognito.migration.MigrationResult;
@@ -25,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -42,8 +42,6 @@ public class CustomerIdentityStore implements IdentityStore {
     private static final long ADMISSION_WAIT_NANOS = TimeUnit.SECONDS.toNanos(5);
     private static final long ADMISSION_RETRY_MILLIS = 50;
 
-    private final Customers customers;
-    private final CognitoAccounts accounts;
     private final LegacyPasswordCheck legacyCheck;
     private final PasswordMigration migration;
     private final CognitoGateway cognito;
@@ -56,12 +54,10 @@ public class CustomerIdentityStore implements IdentityStore {
     private final Set<String> reportedUnknownFormats = ConcurrentHashMap.newKeySet();
 
     @Inject
-    public CustomerIdentityStore(Customers customers, CognitoAccounts accounts, LegacyPasswordCheck legacyCheck,
+    public CustomerIdentityStore(LegacyPasswordCheck legacyCheck,
                                  PasswordMigration migration, CognitoGateway cognito,
                                  LoginSubjects subjects, LoginThrottle throttle, DeviceCookies deviceCookies,
                                  LoginRefusal refusal, LoginMetrics metrics, HttpServletRequest request) {
-        this.customers = customers;
-        this.accounts = accounts;
         this.legacyCheck = legacyCheck;
         this.migration = migration;
         this.cognito = cognito;
@@ -75,12 +71,33 @@ public class CustomerIdentityStore implements IdentityStore {
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected CustomerIdentityStore() {
-        this(null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         String email = credential.getCaller();
-        String password = credential.getPasswordAsString();
+        return decided(email, () -> passwordLogin(email, credential.getPasswordAsString()));
+    }
+
+    /** The second factor of a login whose password was right; see {@link PendingLogin}. */
+    public CredentialValidationResult validate(SecondFactorCredential credential) {
+        if (credential.pending().isEmpty()) {
+            refusal.record(new MfaExpiredException());
+            return ended(LoginOutcome.MFA_EXPIRED, INVALID_RESULT);
+        }
+        PendingLogin pending = credential.pending().get();
+        return decided(pending.email(), () -> secondFactor(pending, credential.code()));
+    }
+
+    /** How a check ended: its outcome, and the caller of a success (a refusal has recorded its reason). */
+    private record Decision(LoginOutcome outcome, CredentialValidationResult result) {
+    }
+
+    /**
+     * Runs a check of one of the email's credentials under the failed-login limit: admitted or
+     * refused before it runs, and counted as a failure, a success or neither once it has.
+     */
+    private CredentialValidationResult decided(String email, Supplier<Decision> check) {
         LoginAttempt attempt = null;
         boolean pending = false;
         try {
@@ -91,25 +108,10 @@ public class CustomerIdentityStore implements IdentityStore {
                 return ended(LoginOutcome.TOO_MANY_ATTEMPTS, INVALID_RESULT);
             }
             pending = true;
-            Optional<LoginSubjects.LoginSubject> subject = subjects.byEmail(email);
-            if (subject.isEmpty()) {
-                legacyCheck.decoy(password);
-                cognito.imitateFailedLogin();
-                throttle.failed(attempt);
-                pending = false;
-                return ended(LoginOutcome.INVALID_CREDENTIALS, INVALID_RESULT);
-            }
-            LoginOutcome outcome = passwordCheck(subject.get(), password);
-            if (outcome == LoginOutcome.INVALID_CREDENTIALS) {
-                throttle.failed(attempt);
-                pending = false;
-                return ended(outcome, INVALID_RESULT);
-            }
-            throttle.succeeded(attempt);
+            Decision decision = check.get();
+            count(attempt, decision.outcome());
             pending = false;
-            Customer customer = subject.get().customer();
-            return ended(outcome, new CredentialValidationResult(
-                    new CustomerPrincipal(customer.id(), customer.email(), subject.get().generation()), subject.get().roles()));
+            return ended(decision.outcome(), decision.result());
         } catch (CognitoUnavailableException | PersistenceException | TransactionalException e) {
             refusal.record(new LoginUnavailableException(e));
             return ended(LoginOutcome.UNAVAILABLE, NOT_VALIDATED_RESULT);
@@ -125,6 +127,48 @@ public class CustomerIdentityStore implements IdentityStore {
             if (pending) {
                 abandon(attempt);
             }
+        }
+    }
+
+    /**
+     * A wrong password or code is a failure; a login is a success. A right password whose second
+     * factor is still due clears nothing: else each new password login would reset the count of
+     * wrong codes.
+     */
+    private void count(LoginAttempt attempt, LoginOutcome outcome) {
+        switch (outcome) {
+            case INVALID_CREDENTIALS, INVALID_CODE -> throttle.failed(attempt);
+            case MFA_REQUIRED, MFA_EXPIRED -> throttle.abandoned(attempt);
+            default -> throttle.succeeded(attempt);
+        }
+    }
+
+    private Decision passwordLogin(String email, String password) {
+        Optional<LoginSubjects.LoginSubject> subject = subjects.byEmail(email);
+        if (subject.isEmpty()) {
+            legacyCheck.decoy(password);
+            cognito.imitateFailedLogin();
+            return new Decision(LoginOutcome.INVALID_CREDENTIALS, INVALID_RESULT);
+        }
+        LoginOutcome outcome = passwordCheck(subject.get(), password);
+        if (outcome == LoginOutcome.INVALID_CREDENTIALS || outcome == LoginOutcome.MFA_REQUIRED) {
+            return new Decision(outcome, INVALID_RESULT);
+        }
+        Customer customer = subject.get().customer();
+        return new Decision(outcome, new CredentialValidationResult(
+                new CustomerPrincipal(customer.id(), customer.email(), subject.get().generation()), subject.get().roles()));
+    }
+
+    private Decision secondFactor(PendingLogin pending, String code) {
+        switch (cognito.answer(pending.challenge(), code)) {
+            case ACCEPTED:
+                return new Decision(LoginOutcome.MFA_COMPLETED, new CredentialValidationResult(pending.principal(), pending.roles()));
+            case WRONG:
+                refusal.record(new WrongSecondFactorException());
+                return new Decision(LoginOutcome.INVALID_CODE, INVALID_RESULT);
+            default:
+                refusal.record(new MfaExpiredException());
+                return new Decision(LoginOutcome.MFA_EXPIRED, INVALID_RESULT);
         }
     }
 
@@ -161,13 +205,13 @@ public class CustomerIdentityStore implements IdentityStore {
     private LoginOutcome passwordCheck(LoginSubjects.LoginSubject subject, String password) {
         Customer customer = subject.customer();
         if (!customer.hasLegacyPassword()) {
-            return cognitoPasswordMatches(subject.cognitoUsername(), password) ? LoginOutcome.COGNITO : LoginOutcome.INVALID_CREDENTIALS;
+            return cognitoCheck(subject, password);
         }
         switch (legacyCheck.verify(password, customer.legacyPasswordHash())) {
             case MATCH:
                 Optional<MigrationResult> moved = migration.migrate(customer, password);
                 if (moved.equals(Optional.of(MigrationResult.HASH_REPLACED))) {
-                    return passwordCheckNow(customer.id(), password);
+                    return passwordCheckNow(customer.email(), password);
                 }
                 return moved.equals(Optional.of(MigrationResult.COMPLETED)) ? LoginOutcome.LEGACY_MIGRATED : LoginOutcome.LEGACY_KEPT;
             case UNKNOWN_FORMAT:
@@ -186,24 +230,34 @@ public class CustomerIdentityStore implements IdentityStore {
      * The hash the password matched was replaced while it was being checked (a reset, a password
      * change, a deletion): the password is checked once more where it lives now, and not migrated.
      */
-    private LoginOutcome passwordCheckNow(String customerId, String password) {
-        Optional<Customer> now = customers.findAccount(customerId);
+    private LoginOutcome passwordCheckNow(String email, String password) {
+        Optional<LoginSubjects.LoginSubject> now = subjects.byEmail(email);
         if (now.isEmpty()) {
             return LoginOutcome.INVALID_CREDENTIALS;
         }
-        if (now.get().hasLegacyPassword()) {
-            return legacyCheck.verify(password, now.get().legacyPasswordHash()) == Verdict.MATCH
+        Customer customer = now.get().customer();
+        if (customer.hasLegacyPassword()) {
+            return legacyCheck.verify(password, customer.legacyPasswordHash()) == Verdict.MATCH
                     ? LoginOutcome.LEGACY_KEPT : LoginOutcome.INVALID_CREDENTIALS;
         }
-        return cognitoPasswordMatches(accounts.cognitoUsername(customerId), password)
-                ? LoginOutcome.COGNITO : LoginOutcome.INVALID_CREDENTIALS;
+        return cognitoCheck(now.get(), password);
     }
 
-    private boolean cognitoPasswordMatches(Optional<String> username, String password) {
-        if (username.isEmpty()) {
+    /** Cognito checks the password; when the customer's second factor is due, the pending login is the refusal. */
+    private LoginOutcome cognitoCheck(LoginSubjects.LoginSubject subject, String password) {
+        if (subject.cognitoUsername().isEmpty()) {
             cognito.imitateFailedLogin();
-            return false;
+            return LoginOutcome.INVALID_CREDENTIALS;
         }
-        return cognito.passwordMatches(username.get(), password);
+        CognitoLogin login = cognito.logIn(subject.cognitoUsername().get(), password, subject.totpOn());
+        switch (login.result()) {
+            case LOGGED_IN:
+                return LoginOutcome.COGNITO;
+            case SECOND_FACTOR_DUE:
+                refusal.record(new MfaRequiredException(new PendingLogin(subject, login.challenge().orElseThrow())));
+                return LoginOutcome.MFA_REQUIRED;
+            default:
+                return LoginOutcome.INVALID_CREDENTIALS;
+        }
     }
 }

@@ -11,6 +11,14 @@ public enum LoginOutcome {
     /** The legacy hash checked it and stays for now: Cognito refused the password, or the move comes later. */
     LEGACY_KEPT,
     INVALID_CREDENTIALS,
+    /** The password was right and the customer's second factor is due: no login yet. */
+    MFA_REQUIRED,
+    /** The second factor's code was right: the login of an {@link #MFA_REQUIRED} finished. */
+    MFA_COMPLETED,
+    /** The second factor's code was wrong. */
+    INVALID_CODE,
+    /** The second factor came after its login had expired. */
+    MFA_EXPIRED,
     TOO_MANY_ATTEMPTS,
     /** Cognito or the database could not be reached, or every hash check was busy: a 503. */
     UNAVAILABLE,

@@ -1,5 +1,6 @@
 package io.authcognito.identity;
 
+import io.authcognito.customer.CognitoAccount;
 import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
@@ -22,9 +23,10 @@ public class LoginSubjects {
     /**
      * The customer; the session generation, read before the password is checked so that a
      * revocation meanwhile ends the new session too; the Cognito user name of a customer whose
-     * password Cognito holds; the roles.
+     * password Cognito holds, and whether their second factor is on; the roles.
      */
-    public record LoginSubject(Customer customer, long generation, Optional<String> cognitoUsername, Set<String> roles) {
+    public record LoginSubject(Customer customer, long generation, Optional<String> cognitoUsername, boolean totpOn,
+                               Set<String> roles) {
     }
 
     private final Customers customers;
@@ -44,10 +46,14 @@ public class LoginSubjects {
     }
 
     public Optional<LoginSubject> byEmail(String email) {
-        return customers.findAccountByEmail(email).map(customer -> new LoginSubject(customer,
-                generations.current(customer.id()),
-                customer.hasLegacyPassword() ? Optional.empty() : accounts.cognitoUsername(customer.id()),
-                rolesOf(customer)));
+        return customers.findAccountByEmail(email).map(this::subject);
+    }
+
+    private LoginSubject subject(Customer customer) {
+        Optional<CognitoAccount> account = customer.hasLegacyPassword() ? Optional.empty()
+                : accounts.find(customer.id()).filter(found -> found.cognitoUsername() != null);
+        return new LoginSubject(customer, generations.current(customer.id()), account.map(CognitoAccount::cognitoUsername),
+                account.map(CognitoAccount::totpOn).orElse(false), rolesOf(customer));
     }
 
     private Set<String> rolesOf(Customer customer) {

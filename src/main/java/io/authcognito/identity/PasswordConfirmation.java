@@ -1,11 +1,13 @@
 package io.authcognito.identity;
 
+import io.authcognito.cognito.MfaChallenge;
 import io.authcognito.customer.Customer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.util.Optional;
 
 /**
  * A logged-in customer proves their password again before a sensitive change. It is checked
@@ -29,12 +31,22 @@ public class PasswordConfirmation {
         this(null, null);
     }
 
-    public void confirm(Customer customer, String password) {
+    /**
+     * Checks the password; a right one whose second factor Cognito asks for is confirmed too (the
+     * customer gave the factor at this session's login).
+     *
+     * @return the challenge Cognito raised for the second factor, for a change that needs a code as well
+     */
+    public Optional<MfaChallenge> confirm(Customer customer, String password) {
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(customer.email(), password));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID
-                || !customer.id().equals(result.getCallerPrincipal().getName())) {
-            throw refusal.reason();
+        if (result.getStatus() == CredentialValidationResult.Status.VALID
+                && customer.id().equals(result.getCallerPrincipal().getName())) {
+            return Optional.empty();
         }
+        if (refusal.reason() instanceof MfaRequiredException due && due.pending().customerId().equals(customer.id())) {
+            return Optional.of(due.pending().challenge());
+        }
+        throw refusal.reason();
     }
 }

@@ -52,7 +52,7 @@ public class RevocationListener {
     private Thread thread;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        if (!SessionCaller.canBeShared()) {
+        if (!SharedSessionStore.available()) {
             LogMessage.SESSIONS_NOT_SHARED.log(LOG);
         }
         thread = threads.newThread(this::listen);

@@ -3,6 +3,12 @@ package io.authcognito.session;
 import io.authcognito.error.ErrorBody;
 import io.authcognito.identity.CustomerPrincipal;
 import io.authcognito.identity.DeviceCookies;
+import io.authcognito.identity.LoginRefusal;
+import io.authcognito.identity.MfaExpiredException;
+import io.authcognito.identity.MfaRequiredException;
+import io.authcognito.identity.PendingLogin;
+import io.authcognito.identity.SecondFactorCredential;
+import io.authcognito.identity.WrongSecondFactorException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -20,12 +26,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Logs a customer in on a container HTTP session and restores the caller from it on every later
- * request, unless the session has been revoked. Jakarta Security's {@code @AutoApplySession}
+ * request, unless the session has been revoked. A login whose second factor is due waits in the
+ * session, with no caller, for its code ({@link PendingLogin}). Jakarta Security's {@code @AutoApplySession}
  * would give Liberty's LTPA single sign-on cookie instead, which outlives logout and cannot be
  * revoked, so the session is kept here.
  */
@@ -39,27 +48,36 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
     private final Sessions sessions;
     private final DeviceCookies deviceCookies;
     private final SessionSettings settings;
+    private final LoginRefusal refusal;
+    private final Duration secondFactorWait;
 
     @Inject
     public SessionAuthenticationMechanism(IdentityStoreHandler identityStores, Revocations revocations,
                                           Sessions sessions, DeviceCookies deviceCookies,
-                                          @ConfigProperties SessionSettings settings) {
+                                          @ConfigProperties SessionSettings settings, LoginRefusal refusal,
+                                          @ConfigProperty(name = "auth.mfa.pending-timeout", defaultValue = "PT3M")
+                                          Duration secondFactorWait) {
         this.identityStores = identityStores;
         this.revocations = revocations;
         this.sessions = sessions;
         this.deviceCookies = deviceCookies;
         this.settings = settings;
+        this.refusal = refusal;
+        this.secondFactorWait = secondFactorWait;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected SessionAuthenticationMechanism() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof SecondFactorCredential code) {
+            return secondFactor(code, request, response, context);
+        }
         if (credential != null) {
             return login(credential, request, response, context);
         }
@@ -88,8 +106,48 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
                                        HttpMessageContext context) throws AuthenticationException {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            if (refusal.reason() instanceof MfaRequiredException due) {
+                // the session carries the login that waits for its code, and nothing else
+                SharedSessionStore.put(newSession(request), PendingLogin.ATTRIBUTE, due.pending().waitingFor(secondFactorWait));
+            }
             return AuthenticationStatus.SEND_FAILURE;
         }
+        return loggedIn(result, request, response, context);
+    }
+
+    /**
+     * The code for the login waiting on this session. A right one logs the customer in as a
+     * password would have; a wrong one is counted, and the last wrong one or an expired login ends it.
+     */
+    private AuthenticationStatus secondFactor(SecondFactorCredential code, HttpServletRequest request,
+                                              HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        HttpSession session = request.getSession(false);
+        Optional<PendingLogin> pending = pendingLogin(session).filter(login -> !login.expired());
+        CredentialValidationResult result = identityStores.validate(pending.map(code::forLogin).orElse(code));
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            return loggedIn(result, request, response, context);
+        }
+        RuntimeException reason = refusal.reason();
+        if (reason instanceof WrongSecondFactorException && pending.get().afterWrongCode().triesLeft()) {
+            SharedSessionStore.put(session, PendingLogin.ATTRIBUTE, pending.get().afterWrongCode());
+        } else if ((reason instanceof WrongSecondFactorException || reason instanceof MfaExpiredException) && session != null) {
+            SharedSessionStore.remove(session, PendingLogin.ATTRIBUTE);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static Optional<PendingLogin> pendingLogin(HttpSession session) {
+        try {
+            return session == null ? Optional.empty() : Optional.ofNullable((PendingLogin) session.getAttribute(PendingLogin.ATTRIBUTE));
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
+    }
+
+    private AuthenticationStatus loggedIn(CredentialValidationResult result, HttpServletRequest request,
+                                          HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         CustomerPrincipal customer = (CustomerPrincipal) result.getCallerPrincipal();
         HttpSession session = newSession(request);
         session.setMaxInactiveInterval(Math.toIntExact(settings.idleTimeout.toSeconds()));

@@ -2,7 +2,6 @@ package io.authcognito.session;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +19,6 @@ public record SessionCaller(String customerId, String email, Set<String> groups,
                             String loginId, long expiresAt) implements Serializable {
 
     static final String ATTRIBUTE = SessionCaller.class.getName();
-
-    /** Liberty's way to write a session to the shared store now; the store writes nothing by itself (MANUAL_UPDATE). */
-    private static final Method SYNC = ibmSessionSync();
 
     public SessionCaller {
         groups = Set.copyOf(groups);
@@ -50,19 +46,7 @@ public record SessionCaller(String customerId, String email, Set<String> groups,
 
     /** Puts this caller in the session and writes the session to the shared store at once, for every server to see. */
     void storeIn(HttpSession session) {
-        session.setAttribute(ATTRIBUTE, this);
-        if (canBeShared() && SYNC.getDeclaringClass().isInstance(session)) {
-            try {
-                SYNC.invoke(session);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("the session could not be written to the shared store", e);
-            }
-        }
-    }
-
-    /** Whether this server can write sessions to a shared store at all (Liberty's API is visible to the application). */
-    static boolean canBeShared() {
-        return SYNC != null;
+        SharedSessionStore.put(session, ATTRIBUTE, this);
     }
 
     SessionCaller inGeneration(long newGeneration) {
@@ -71,13 +55,5 @@ public record SessionCaller(String customerId, String email, Set<String> groups,
 
     SessionCaller withEmail(String newEmail) {
         return new SessionCaller(customerId, newEmail, groups, generation, loginId, expiresAt);
-    }
-
-    private static Method ibmSessionSync() {
-        try {
-            return Class.forName("com.ibm.websphere.servlet.session.IBMSession").getMethod("sync");
-        } catch (ReflectiveOperationException notLiberty) {
-            return null;
-        }
     }
 }

@@ -249,7 +249,7 @@ class CognitoGatewayTest {
                         .authenticationResult(AuthenticationResultType.builder().build()).build();
             }
         };
-        assertTrue(StubCognito.gateway(client, "s3cret").passwordMatches("cus_1", "pw"));
+        assertEquals(CognitoLogin.LOGGED_IN, StubCognito.gateway(client, "s3cret").logIn("cus_1", "pw", false));
     }
 
     private static boolean authenticating(java.util.function.Function<AdminInitiateAuthRequest, AdminInitiateAuthResponse> answer) {
@@ -260,6 +260,6 @@ class CognitoGatewayTest {
                 return answer.apply(request);
             }
         };
-        return StubCognito.gateway(client, null).passwordMatches("cus_1", "pw");
+        return StubCognito.gateway(client, null).logIn("cus_1", "pw", false).result() == CognitoLogin.Result.LOGGED_IN;
     }
 }

@@ -68,7 +68,8 @@ class LogSecretsIT extends HttpIT {
         return secrets;
     }
 
-    private static List<Path> serverLogs() throws IOException {
+    /** Every log file the test server has written. */
+    static List<Path> serverLogs() throws IOException {
         Path logs = Path.of(System.getProperty("liberty.server.dir"), "logs");
         try (Stream<Path> files = Files.walk(logs)) {
             return files.filter(Files::isRegularFile).filter(file -> !file.toString().contains("state")).toList();

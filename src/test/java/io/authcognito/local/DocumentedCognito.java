@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * ({@code PasswordType}, {@code UsernameType}, {@code ConfirmationCodeType}, an email it can
  * parse), {@code AliasExistsException} for an email another user of an email pool holds, and
  * {@code NotAuthorizedException} for a wrong password. It is not a Cognito of its own: everything
- * else is the emulator's answer. Tests can also hold a request (to force a race), refuse requests
+ * else is the emulator's answer, and the one operation the emulator lacks that the product calls,
+ * {@code AdminSetUserMFAPreference}, is carried out by the emulator's own user-level call. Tests can also hold a request (to force a race), refuse requests
  * as Cognito would (a misconfigured client, an outage), throttle them at Cognito's quotas and
  * count what was sent.
  */
@@ -60,6 +61,8 @@ public final class DocumentedCognito {
     private static final List<Sent> THROTTLED = new CopyOnWriteArrayList<>();
     private static final List<Refusal> REFUSALS = new CopyOnWriteArrayList<>();
     private static final Map<String, Boolean> EMAIL_POOLS = new ConcurrentHashMap<>();
+    /** By user name: the app client and refresh token of the user's last login. */
+    private static final Map<String, String[]> REFRESH_TOKENS = new ConcurrentHashMap<>();
     /** Requests a second per operation while throttling as Cognito's quotas do; none while empty. */
     private static final Map<String, Bucket> QUOTAS = new ConcurrentHashMap<>();
     private static HttpServer server;
@@ -194,6 +197,11 @@ public final class DocumentedCognito {
         return SENT.stream().filter(sent -> sent.operation().equals(operation) && which.test(sent)).count();
     }
 
+    /** The challenge sessions the servers sent back to Cognito: what must never reach a client or a log. */
+    public static List<String> sessionsSent() {
+        return SENT.stream().map(sent -> string(sent.body(), "Session")).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Every request answered since {@code sinceNanos}, with when it was here. */
     public static List<Timed> answeredSince(long sinceNanos) {
         synchronized (TIMED) {
@@ -239,8 +247,52 @@ public final class DocumentedCognito {
             return;
         }
         awaitRelease(sent);
+        if (sent.operation().equals("AdminSetUserMFAPreference")) {
+            String[] login = REFRESH_TOKENS.get(string(sent.body(), "Username"));
+            if (login == null) {
+                answer(exchange, 400, error("UserNotFoundException", "User does not exist."));
+            } else {
+                answer(exchange, 200, setMfaPreferenceAsTheUser(sent, login));
+            }
+            return;
+        }
         HttpResponse<byte[]> upstream = forward(exchange, body);
+        rememberRefreshToken(sent, upstream.body());
         answer(exchange, upstream.statusCode(), realCognitosAnswer(sent, upstream.body()));
+    }
+
+    /**
+     * Records the refresh token a login answer carries, by user name: the way to act as that user
+     * for {@link #setMfaPreferenceAsTheUser}.
+     */
+    private static void rememberRefreshToken(Sent sent, byte[] answer) {
+        JsonObject parameters = sent.body().containsKey("AuthParameters") ? sent.body().getJsonObject("AuthParameters")
+                : sent.body().containsKey("ChallengeResponses") ? sent.body().getJsonObject("ChallengeResponses") : null;
+        JsonObject result = parse(answer).getJsonObject("AuthenticationResult");
+        if (parameters != null && parameters.containsKey("USERNAME") && result != null && result.containsKey("RefreshToken")) {
+            REFRESH_TOKENS.put(parameters.getString("USERNAME"),
+                    new String[] {string(sent.body(), "ClientId"), result.getString("RefreshToken")});
+        }
+    }
+
+    /**
+     * {@code AdminSetUserMFAPreference}, which the emulator lacks, done as its documented effect
+     * by the emulator's own {@code SetUserMFAPreference}: with an access token from the user's last
+     * refresh token ({@code REFRESH_TOKEN_AUTH}). The emulator keeps the state; this only signs in as the user.
+     */
+    private static byte[] setMfaPreferenceAsTheUser(Sent sent, String[] login) throws IOException, InterruptedException {
+        JsonObject tokens = parse(ask("InitiateAuth", Json.createObjectBuilder()
+                .add("AuthFlow", "REFRESH_TOKEN_AUTH")
+                .add("ClientId", login[0])
+                .add("AuthParameters", Json.createObjectBuilder().add("REFRESH_TOKEN", login[1]))
+                .build())).getJsonObject("AuthenticationResult");
+        var preference = Json.createObjectBuilder().add("AccessToken", tokens.getString("AccessToken"));
+        for (String settings : List.of("SoftwareTokenMfaSettings", "SMSMfaSettings")) {
+            if (sent.body().containsKey(settings)) {
+                preference.add(settings, sent.body().get(settings));
+            }
+        }
+        return ask("SetUserMFAPreference", preference.build());
     }
 
     /** What real Cognito refuses that the emulator accepts. */
@@ -308,7 +360,7 @@ public final class DocumentedCognito {
     /** The emulator answers a wrong password with InvalidPasswordException; Cognito with NotAuthorizedException. */
     private static byte[] realCognitosAnswer(Sent sent, byte[] answer) {
         String text = new String(answer, StandardCharsets.UTF_8);
-        if (sent.operation().equals("AdminInitiateAuth") && text.contains("InvalidPasswordException")) {
+        if (sent.operation().endsWith("InitiateAuth") && text.contains("InvalidPasswordException")) {
             return error("NotAuthorizedException", "Incorrect username or password.");
         }
         return answer;
