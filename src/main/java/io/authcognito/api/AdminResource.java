@@ -8,6 +8,7 @@ import io.authcognito.api.request.JsonRequests;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,6 +37,9 @@ public class AdminResource {
     @Inject
     TwoFactor twoFactor;
 
+    @Inject
+    SecurityContext security;
+
     /** Ends every session of a customer, on every server. */
     @POST
     @Path("customers/{id}/sessions/revoke")
@@ -56,7 +60,7 @@ public class AdminResource {
     @APIResponse(responseCode = "403", description = ErrorAnswers.FORBIDDEN)
     @APIResponse(responseCode = "503", description = ErrorAnswers.AUTH_UNAVAILABLE)
     public void resetTwoFactor(@PathParam("id") String customerId) {
-        twoFactor.reset(customerId);
+        twoFactor.reset(customerId, security.getCallerPrincipal().getName());
     }
 
     @GET

@@ -142,14 +142,13 @@ public class LoginThrottle {
      * everybody else. Other attempts still being checked stay pending.
      */
     void succeeded(LoginAttempt attempt) {
-        em.createNativeQuery("UPDATE auth_cognito_login_failure SET failures = 0, pending = GREATEST(pending - 1, 0) WHERE subject = ?1")
+        // one statement, one round trip: the pair's row goes too (a known device has none: no subject is empty)
+        em.createNativeQuery("""
+                        WITH pair AS (DELETE FROM auth_cognito_login_failure WHERE subject = ?2)
+                        UPDATE auth_cognito_login_failure SET failures = 0, pending = GREATEST(pending - 1, 0) WHERE subject = ?1""")
                 .setParameter(1, attempt.limited())
+                .setParameter(2, attempt.fromDevice().isEmpty() ? attempt.pair() : "")
                 .executeUpdate();
-        if (attempt.fromDevice().isEmpty()) {
-            em.createNativeQuery("DELETE FROM auth_cognito_login_failure WHERE subject = ?1")
-                    .setParameter(1, attempt.pair())
-                    .executeUpdate();
-        }
     }
 
     /** The check could not be finished (an outage): the pending attempt is taken back, counted as nothing. */

@@ -32,6 +32,12 @@ public enum LogMessage {
     MIGRATION_LEFT_FOR_LATER("AUTHC0106I", "migration of customer {0} left to a later login: {1}"),
     /** The gauge auth_cognito_customers keeps its last count until the next one, a minute later. */
     CUSTOMER_COUNT_FAILED("AUTHC0107W", "could not count the customers on a legacy hash for the metrics: {0}"),
+    /** An audit line: the customer confirmed an authenticator app; every login now asks for a code. */
+    TOTP_TURNED_ON("AUTHC0201I", "customer {0} turned two-factor login on"),
+    /** An audit line: the customer turned it off with the password and a code. */
+    TOTP_TURNED_OFF("AUTHC0202I", "customer {0} turned two-factor login off"),
+    /** An audit line: an administrator (the caller named) turned it off for the customer, whose sessions ended. */
+    TOTP_RESET_BY_ADMIN("AUTHC0203I", "administrator {1} turned two-factor login off for customer {0} and ended their sessions"),
     REVOCATION_LISTENING("AUTHC0301I", "listening for session revocations"),
     /** Until AUTHC0301I appears again, every session check reads the database. */
     REVOCATION_LISTENER_LOST("AUTHC0302W", "revocation listener lost its connection ({0});"

@@ -10,10 +10,12 @@ import io.authcognito.error.ContractException;
 import io.authcognito.error.ErrorCode;
 import io.authcognito.identity.InvalidCredentialsException;
 import io.authcognito.identity.PasswordConfirmation;
+import io.authcognito.logging.LogMessage;
 import io.authcognito.session.Sessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class TwoFactor {
+
+    private static final Logger LOG = Logger.getLogger(TwoFactor.class.getName());
 
     /** What an authenticator app needs: the secret, and the same as a URI for a QR code. */
     public record Enrolment(String secret, String otpauthUri) {
@@ -95,6 +99,7 @@ public class TwoFactor {
             throw refused;
         }
         enrolments.drop(customerId);
+        LogMessage.TOTP_TURNED_ON.log(LOG, customerId);
     }
 
     /** Turns two-factor login off, proved by the password and a code from the app. */
@@ -104,13 +109,15 @@ public class TwoFactor {
             cognito.turnOffTotp(challenge.get(), code);
         }
         accounts.setTotpOn(customer.id(), false);
+        LogMessage.TOTP_TURNED_OFF.log(LOG, customer.id());
     }
 
     /** An administrator turns a customer's two-factor login off (a lost phone), and ends the customer's sessions. */
-    public void reset(String customerId) {
+    public void reset(String customerId, String administratorId) {
         accounts.cognitoUsername(customerId).ifPresent(cognito::resetTotp);
         accounts.setTotpOn(customerId, false);
         enrolments.drop(customerId);
         sessions.endAll(customerId);
+        LogMessage.TOTP_RESET_BY_ADMIN.log(LOG, customerId, administratorId);
     }
 }

@@ -123,9 +123,10 @@ class TwoFactorIT extends HttpIT {
     }
 
     @Test
-    void anAdminResetTurnsItOffAndEndsTheCustomersSessions() {
+    void anAdminResetTurnsItOffAndEndsTheCustomersSessions() throws IOException {
         Enrolled customer = enrolled();
-        ApiClient admin = LegacyCustomer.create().inGroup("admin").loggedIn(browser());
+        LegacyCustomer administrator = LegacyCustomer.create().inGroup("admin");
+        ApiClient admin = administrator.loggedIn(browser());
         assertEquals(403, customer.browser().post("api/admin/customers/" + customer.legacy().id() + "/mfa/reset", "").status());
 
         assertEquals(204, admin.post("api/admin/customers/" + customer.legacy().id() + "/mfa/reset", "").status());
@@ -134,6 +135,9 @@ class TwoFactorIT extends HttpIT {
         ApiClient again = browser();
         assertEquals(200, again.login(customer.legacy()).status(), "the password alone logs in");
         assertEquals("none", again.get("api/customers/me").json().getString("mfa"));
+        String audit = "AUTHC0203I: administrator " + administrator.id() + " turned two-factor login off for customer " + customer.legacy().id();
+        assertTrue(Files.readString(Path.of(System.getProperty("liberty.server.dir"), "logs", "messages.log")).contains(audit),
+                "the audit line names the administrator and the customer");
     }
 
     @Test
