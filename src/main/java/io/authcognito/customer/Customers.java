@@ -17,6 +17,10 @@ import java.util.Optional;
 @Transactional
 public class Customers {
 
+    private static final String BY_EMAIL = """
+             WHERE LOWER(c.email) = LOWER(:email) AND c.hasAccount = :account AND c.deletedAt IS NULL
+            ORDER BY c.createdAt""";
+
     @PersistenceContext(unitName = Database.UNIT)
     EntityManager em;
 
@@ -31,15 +35,27 @@ public class Customers {
     }
 
     private Optional<Customer> findByEmail(String email, boolean account) {
-        return em.createQuery("""
-                        SELECT c FROM Customer c
-                        WHERE LOWER(c.email) = LOWER(:email) AND c.hasAccount = :account AND c.deletedAt IS NULL
-                        ORDER BY c.createdAt""", Customer.class)
+        return em.createQuery("SELECT c FROM Customer c" + BY_EMAIL, Customer.class)
                 .setParameter("email", email)
                 .setParameter("account", account)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The account row for an email, with the record of its Cognito user when it has one: one query for a login. */
+    public Optional<AccountWithCognitoUser> findAccountWithCognitoUser(String email) {
+        return em.createQuery("SELECT c, a FROM Customer c LEFT JOIN CognitoAccount a ON a.customerId = c.id" + BY_EMAIL, Object[].class)
+                .setParameter("email", email)
+                .setParameter("account", true)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new AccountWithCognitoUser((Customer) row[0], Optional.ofNullable((CognitoAccount) row[1])));
+    }
+
+    /** A customer's account row and the product's record of its Cognito user, if any. */
+    public record AccountWithCognitoUser(Customer customer, Optional<CognitoAccount> cognitoUser) {
     }
 
     public boolean emailTakenByAnotherAccount(String email, String customerId) {

@@ -1,7 +1,6 @@
 package io.authcognito.identity;
 
 import io.authcognito.customer.CognitoAccount;
-import io.authcognito.customer.CognitoAccounts;
 import io.authcognito.customer.Customer;
 import io.authcognito.customer.Customers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,28 +29,27 @@ public class LoginSubjects {
     }
 
     private final Customers customers;
-    private final CognitoAccounts accounts;
     private final SessionGenerations generations;
 
     @Inject
-    public LoginSubjects(Customers customers, CognitoAccounts accounts, SessionGenerations generations) {
+    public LoginSubjects(Customers customers, SessionGenerations generations) {
         this.customers = customers;
-        this.accounts = accounts;
         this.generations = generations;
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
     protected LoginSubjects() {
-        this(null, null, null);
+        this(null, null);
     }
 
     public Optional<LoginSubject> byEmail(String email) {
-        return customers.findAccountByEmail(email).map(this::subject);
+        return customers.findAccountWithCognitoUser(email).map(this::subject);
     }
 
-    private LoginSubject subject(Customer customer) {
-        Optional<CognitoAccount> account = customer.hasLegacyPassword() ? Optional.empty()
-                : accounts.find(customer.id()).filter(found -> found.cognitoUsername() != null);
+    private LoginSubject subject(Customers.AccountWithCognitoUser row) {
+        Customer customer = row.customer();
+        Optional<CognitoAccount> account = row.cognitoUser()
+                .filter(found -> !customer.hasLegacyPassword() && found.cognitoUsername() != null);
         return new LoginSubject(customer, generations.current(customer.id()), account.map(CognitoAccount::cognitoUsername),
                 account.map(CognitoAccount::totpOn).orElse(false), rolesOf(customer));
     }
