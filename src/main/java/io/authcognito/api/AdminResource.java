@@ -6,7 +6,7 @@ import io.authcognito.migration.MigrationProgress;
 import io.authcognito.session.Sessions;
 import io.authcognito.api.request.JsonRequests;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** What the store's staff (customers in the {@code admin} group) may do. */
 @Tag(name = "admin")
 @Path("admin")
-@RequestScoped
+@ApplicationScoped
 @JsonRequests
 @RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)

@@ -14,7 +14,7 @@ import io.authcognito.session.SessionCaller;
 import io.authcognito.session.Sessions;
 import io.authcognito.api.request.JsonRequests;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Login, logout and who is logged in. The login itself is decided by {@link CustomerIdentityStore}. */
 @Tag(name = "auth")
 @Path("auth")
-@RequestScoped
+@ApplicationScoped
 @JsonRequests
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {

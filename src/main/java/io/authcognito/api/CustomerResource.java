@@ -19,7 +19,7 @@ import io.authcognito.session.NotAuthenticatedException;
 import io.authcognito.session.Sessions;
 import io.authcognito.api.request.JsonRequests;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
@@ -48,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Tag(name = "customers")
 @Path("customers")
-@RequestScoped
+@ApplicationScoped
 @JsonRequests
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -4,7 +4,7 @@ import io.authcognito.account.PasswordReset;
 import io.authcognito.api.request.ResetConfirmation;
 import io.authcognito.api.request.ResetRequest;
 import io.authcognito.api.request.JsonRequests;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Password reset with a code from the pool's own email. */
 @Tag(name = "password reset")
 @Path("auth/password-reset")
-@RequestScoped
+@ApplicationScoped
 @JsonRequests
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -10,7 +10,7 @@ import io.authcognito.identity.Roles;
 import io.authcognito.mfa.TwoFactor;
 import io.authcognito.session.NotAuthenticatedException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** A customer's own two-factor login with an authenticator app: on, in two steps, and off. */
 @Tag(name = "customers")
 @Path("customers/me/mfa")
-@RequestScoped
+@ApplicationScoped
 @JsonRequests
 @RolesAllowed(Roles.CUSTOMER)
 @Produces(MediaType.APPLICATION_JSON)
