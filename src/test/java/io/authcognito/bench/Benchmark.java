@@ -36,6 +36,7 @@ public final class Benchmark {
 
     private final List<String[]> rows = new ArrayList<>();
     private final LatencyChart chart = new LatencyChart();
+    private final TimeSplitChart timeSplit = new TimeSplitChart();
     private final Path work;
 
     private Benchmark(Path work) {
@@ -123,12 +124,15 @@ public final class Benchmark {
             List<BenchData.Customer> logins = repeated(customers, clients == 1 ? 300 : 1_000);
             Logins.each(APP, logins, clients);
             long since = System.nanoTime();
+            DatabaseTime before = DatabaseTime.now(APP);
             Logins.Result login = Logins.each(APP, logins, clients);
+            DatabaseTime after = DatabaseTime.now(APP);
             if (login.errors() != 0) {
                 throw new IllegalStateException(login.errors() + " failed logins");
             }
             Percentiles latency = Percentiles.of(login.logins().stream().map(Logins.Login::micros).toList());
             OwnTime.Split split = OwnTime.of(login.logins(), since);
+            timeSplitRow("a migrated customer's login, " + concurrent, latency, split, before, after, logins.size());
             chart.add("AdminInitiateAuth, " + clients + " client" + (clients > 1 ? "s" : ""), cognito);
             chart.add("POST /api/auth/login, " + clients + " client" + (clients > 1 ? "s" : ""), latency);
             row("Login p50, " + concurrent, ms(latency.p50()), ms(cognito.p50()) + " (bare `AdminInitiateAuth`)",
@@ -137,6 +141,22 @@ public final class Benchmark {
                     ratio(latency.p99(), cognito.p99()));
             ownTimeRows("a migrated customer's login, " + concurrent, split);
         }
+    }
+
+    /**
+     * Where the logins' time went, on average: in Cognito (as the proxy saw it), on the database
+     * (Liberty's pool: connections in use, or waited for), and the rest, which is the product's own
+     * time less its database part.
+     */
+    private void timeSplitRow(String what, Percentiles latency, OwnTime.Split split, DatabaseTime before, DatabaseTime after,
+                              int logins) {
+        double cognito = split.cognito().mean() / 1000;
+        double database = before.millisPerLogin(after, logins);
+        double ours = latency.mean() / 1000 - cognito - database;
+        row("**Where the time goes**, mean per login, " + what, String.format(Locale.ROOT, "ours %.1f ms", ours),
+                String.format(Locale.ROOT, "Cognito %.1f ms, database %.1f ms (%.1f connection checkouts a login)",
+                        cognito, database, before.checkoutsPerLogin(after, logins)), "");
+        timeSplit.add(what, cognito, database, ours);
     }
 
     private void ownTimeRows(String what, OwnTime.Split split) {
@@ -188,7 +208,9 @@ public final class Benchmark {
     private void firstLogins(String format, Vector vector) throws Exception {
         List<BenchData.Customer> customers = BenchData.legacyCustomers(FIRST_LOGINS, "first", vector.password(), vector.hash());
         long since = System.nanoTime();
+        DatabaseTime before = DatabaseTime.now(APP);
         Logins.Result migrating = Logins.each(APP, customers, 32);
+        DatabaseTime after = DatabaseTime.now(APP);
         OwnTime.Split split = OwnTime.of(migrating.logins(), since);
         long left = BenchData.stillLegacy(customers);
         Logins.Result again = Logins.each(APP, customers, 32);
@@ -199,6 +221,8 @@ public final class Benchmark {
                 seconds(migrating.seconds()), seconds(again.seconds()) + " (the same logins, all in Cognito)",
                 String.format(Locale.ROOT, "%.2f", migrating.seconds() / again.seconds()));
         ownTimeRows("a first login (" + format + ", migrating), 32 concurrent", split);
+        timeSplitRow("a first login (" + format + ", migrating), 32 concurrent",
+                Percentiles.of(migrating.logins().stream().map(Logins.Login::micros).toList()), split, before, after, customers.size());
     }
 
     /**
@@ -306,6 +330,7 @@ public final class Benchmark {
 
     private void publish(Path docs) throws IOException, InterruptedException {
         chart.write(docs.resolve("benchmark-latency.png"), "Latency by percentile (log scale), one run, on loopback");
+        timeSplit.write(docs.resolve("benchmark-login-time.png"), "Where a login's time goes: mean milliseconds per login, one run");
         StringBuilder section = new StringBuilder();
         section.append("Measured ").append(LocalDate.now()).append(" on ").append(Machine.describe()).append(".\n\n");
         section.append("| measure | auth-cognito | side by side: the limit | ratio |\n| --- | --- | --- | --- |\n");
@@ -315,6 +340,7 @@ public final class Benchmark {
         for (String[] row : ordered) {
             section.append("| ").append(String.join(" | ", row)).append(" |\n");
         }
+        section.append("\n![Where a login's time goes](benchmark-login-time.png)\n");
         section.append("\n![Latency by percentile](benchmark-latency.png)\n");
         Path report = docs.resolve("benchmarks.md");
         String text = Files.readString(report);

@@ -20,4 +20,8 @@ record Percentiles(List<Long> sorted) {
     long p99() {
         return at(99);
     }
+
+    double mean() {
+        return sorted.stream().mapToLong(Long::longValue).average().orElse(0);
+    }
 }
