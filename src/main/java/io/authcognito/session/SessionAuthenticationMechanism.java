@@ -129,10 +129,14 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
             return loggedIn(result, request, response, context);
         }
         RuntimeException reason = refusal.reason();
-        if (reason instanceof WrongSecondFactorException && pending.get().afterWrongCode().triesLeft()) {
-            SharedSessionStore.put(session, PendingLogin.ATTRIBUTE, pending.get().afterWrongCode());
-        } else if ((reason instanceof WrongSecondFactorException || reason instanceof MfaExpiredException) && session != null) {
-            SharedSessionStore.remove(session, PendingLogin.ATTRIBUTE);
+        try {
+            if (reason instanceof WrongSecondFactorException && pending.get().afterWrongCode().triesLeft()) {
+                SharedSessionStore.put(session, PendingLogin.ATTRIBUTE, pending.get().afterWrongCode());
+            } else if ((reason instanceof WrongSecondFactorException || reason instanceof MfaExpiredException) && session != null) {
+                SharedSessionStore.remove(session, PendingLogin.ATTRIBUTE);
+            }
+        } catch (IllegalStateException endedMeanwhile) {
+            // a parallel request of this session finished the login and ended the session: nothing waits here any more
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

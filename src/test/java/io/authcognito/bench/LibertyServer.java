@@ -73,6 +73,8 @@ final class LibertyServer {
         // named to come after integration-tests.xml, which the build also copies here: the later file wins
         Files.writeString(overrides.resolve(DROPIN), """
                 <server>
+                    <!-- every line kept: a failure in a burst must be in the log, not throttled away -->
+                    <logging throttleMaxMessagesPerWindow="0"/>
                     <variable name="cognito.attempt-timeout" value="PT60S"/>
                     <variable name="cognito.call-timeout" value="PT120S"/>
                 %s</server>

@@ -49,8 +49,10 @@ final class Logins {
                 long failed = 0;
                 for (int index = next.getAndIncrement(); index < customers.size(); index = next.getAndIncrement()) {
                     long sent = System.nanoTime();
-                    if (login(http, base, customers.get(index)) != 200) {
+                    int status = login(http, base, customers.get(index));
+                    if (status != 200) {
                         failed++;
+                        System.err.println("login of " + customers.get(index).id() + " answered " + status);
                     }
                     logins.add(new Login(customers.get(index), sent, System.nanoTime()));
                 }
