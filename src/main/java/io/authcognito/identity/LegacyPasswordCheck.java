@@ -3,11 +3,13 @@ package io.authcognito.identity;
 import io.authcognito.customer.Customers;
 import io.authcognito.legacy.LegacyPasswordHashes;
 import io.authcognito.legacy.Verdict;
+import io.authcognito.logging.LogMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
@@ -18,12 +20,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 @ApplicationScoped
 public class LegacyPasswordCheck {
 
+    private static final Logger LOG = Logger.getLogger(LegacyPasswordCheck.class.getName());
+
     private static final long WAIT_MILLIS = 2_000;
     /** The decoy follows the store's hashes as customers migrate away from them. */
     private static final long DECOY_REFRESH_NANOS = TimeUnit.MINUTES.toNanos(10);
 
     private final LegacyPasswordHashes hashes;
     private final Customers customers;
+    private final int checksAtOnce;
     private final Semaphore permits;
     private volatile Optional<String> decoy;
     private volatile long decoyRead;
@@ -32,7 +37,8 @@ public class LegacyPasswordCheck {
     public LegacyPasswordCheck(LegacyPasswordHashes hashes, Customers customers, @ConfigProperties LoginLimits limits) {
         this.hashes = hashes;
         this.customers = customers;
-        this.permits = new Semaphore(limits == null ? 1 : limits.concurrentHashChecks(), true);
+        this.checksAtOnce = limits == null ? 1 : limits.concurrentHashChecks();
+        this.permits = new Semaphore(checksAtOnce, true);
     }
 
     /** For the container's client proxy, which delegates every call to the real instance. */
@@ -67,6 +73,7 @@ public class LegacyPasswordCheck {
     private void awaitPermit() {
         try {
             if (!permits.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                LogMessage.HASH_CHECKS_BUSY.log(LOG, checksAtOnce, WAIT_MILLIS);
                 throw new HashChecksBusyException();
             }
         } catch (InterruptedException e) {

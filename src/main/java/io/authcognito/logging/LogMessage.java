@@ -13,6 +13,8 @@ public enum LogMessage {
 
     /** A customer's password_hash is in no known format; that customer cannot log in with it. */
     UNKNOWN_LEGACY_FORMAT("AUTHC0002W", "the legacy password hash of customer {0} has an unknown format; it never matches"),
+    /** A login was answered 503: every legacy hash check was taken for longer than the wait (auth.login.max-concurrent-hash-checks). */
+    HASH_CHECKS_BUSY("AUTHC0003W", "a login was answered 503: all {0} legacy hash checks stayed busy for {1} ms"),
     MIGRATED("AUTHC0101I", "customer {0} migrated to Cognito"),
     /** Cognito or the database failed mid-migration; the hash stays and the next login finishes. */
     MIGRATION_DEFERRED("AUTHC0102W", "migration of customer {0} deferred to the next login: {1}"),
